@@ -1,0 +1,157 @@
+package io.kezhi.crm.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Describes one kind of record to the permission machinery, declared once as a bean by the module
+ * that owns the table. From it the data-scope predicate is rendered (SQL or JPA), department moves
+ * keep {@code ownerDeptPath} in step, shares and history check access, and the recycle bin knows
+ * whose a deleted record was.
+ *
+ * <p>Columns are SQL names; attributes are the matching JPA property names. A type without an
+ * owner column (e.g. departments) treats scope "own" as "own department"; a type without any owner
+ * columns (e.g. dictionary items) is company-wide: a granted operation reaches every row.
+ */
+public record RecordType(
+        String key,
+        String permissionModule,
+        String labelKey,
+        String table,
+        Class<?> entityClass,
+        String policedEntity,
+        String titleColumn,
+        Owner ownerId,
+        Owner ownerDeptId,
+        Owner ownerDeptPath,
+        boolean softDelete,
+        boolean shareable,
+        Map<String, String> references,
+        Parent parent) {
+
+    /** A column and the JPA attribute mapped to it. */
+    public record Owner(String column, String attribute) {
+    }
+
+    /**
+     * For records that live inside another (a contact in a customer): the column and attribute
+     * holding the parent's id, and the parent's record type. Access to the child is access to the
+     * parent: the scope is rendered on the parent row.
+     */
+    public record Parent(String column, String attribute, String typeKey) {
+    }
+
+    public RecordType {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(permissionModule, "permissionModule");
+        Objects.requireNonNull(table, "table");
+        references = Map.copyOf(references);
+    }
+
+    public static Builder builder(String key, String permissionModule, String table) {
+        return new Builder(key, permissionModule, table);
+    }
+
+    public boolean hasOwner() {
+        return ownerId != null;
+    }
+
+    public boolean isCompanyWide() {
+        return parent == null && ownerId == null && ownerDeptId == null && ownerDeptPath == null;
+    }
+
+    public static final class Builder {
+        private final String key;
+        private final String permissionModule;
+        private final String table;
+        private String labelKey;
+        private Class<?> entityClass;
+        private String policedEntity;
+        private String titleColumn = "name";
+        private Owner ownerId;
+        private Owner ownerDeptId;
+        private Owner ownerDeptPath;
+        private boolean softDelete;
+        private boolean shareable;
+        private final Map<String, String> references = new LinkedHashMap<>();
+        private Parent parent;
+
+        private Builder(String key, String permissionModule, String table) {
+            this.key = key;
+            this.permissionModule = permissionModule;
+            this.table = table;
+            this.labelKey = "entity." + key;
+        }
+
+        public Builder label(String labelKey) {
+            this.labelKey = labelKey;
+            return this;
+        }
+
+        public Builder entity(Class<?> entityClass) {
+            this.entityClass = entityClass;
+            return this;
+        }
+
+        public Builder policedEntity(String policedEntity) {
+            this.policedEntity = policedEntity;
+            return this;
+        }
+
+        /** Column holding what a person calls the record (default {@code name}). */
+        public Builder titleColumn(String titleColumn) {
+            this.titleColumn = titleColumn;
+            return this;
+        }
+
+        public Builder ownerId(String column, String attribute) {
+            this.ownerId = new Owner(column, attribute);
+            return this;
+        }
+
+        public Builder ownerDeptId(String column, String attribute) {
+            this.ownerDeptId = new Owner(column, attribute);
+            return this;
+        }
+
+        public Builder ownerDeptPath(String column, String attribute) {
+            this.ownerDeptPath = new Owner(column, attribute);
+            return this;
+        }
+
+        /** The usual trio {@code owner_id}, {@code owner_dept_id}, {@code owner_dept_path}. */
+        public Builder standardOwnerColumns() {
+            return ownerId("owner_id", "ownerId")
+                    .ownerDeptId("owner_dept_id", "ownerDeptId")
+                    .ownerDeptPath("owner_dept_path", "ownerDeptPath");
+        }
+
+        public Builder softDelete() {
+            this.softDelete = true;
+            return this;
+        }
+
+        public Builder shareable() {
+            this.shareable = true;
+            return this;
+        }
+
+        /** Scope through a parent record: access to this record is access to its parent. */
+        public Builder parent(String column, String attribute, String parentTypeKey) {
+            this.parent = new Parent(column, attribute, parentTypeKey);
+            return this;
+        }
+
+        /** A property holding the id (or ids) of another record type, shown by its title in history. */
+        public Builder reference(String attribute, String recordTypeKey) {
+            references.put(attribute, recordTypeKey);
+            return this;
+        }
+
+        public RecordType build() {
+            return new RecordType(key, permissionModule, labelKey, table, entityClass, policedEntity, titleColumn,
+                    ownerId, ownerDeptId, ownerDeptPath, softDelete, shareable, references, parent);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.kezhi.crm.identity;
+
+import io.kezhi.crm.identity.share.RecordShare;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The data-scope predicate for one user, operation and module, resolved once per request and
+ * rendered into SQL ({@link #sql}) or a JPA {@link Specification} from the same facts:
+ * <ul>
+ * <li>the widest scope of the user's roles for the operation (own, department, department tree, all);
+ * <li>the superior rule: the user's own records plus those of subordinates (direct ones for every
+ * operation but delete, all levels below for viewing);
+ * <li>explicit shares with the user or one of the departments above them (read or read-write).
+ * </ul>
+ * A record matches if any of these reach it. Nothing is filtered after loading.
+ */
+public final class ResolvedScope {
+
+    private static final String DEFAULT_PREFIX = "kzScope";
+
+    private final Operation operation;
+    private final DataScope scope;
+    private final long userId;
+    private final long departmentId;
+    private final String departmentPath;
+    private final List<Long> departmentAndAncestors;
+    private final Set<Long> owners;
+    private final Function<String, RecordType> types;
+
+    ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
+            List<Long> departmentAndAncestors, Set<Long> owners, Function<String, RecordType> types) {
+        this.operation = operation;
+        this.scope = scope;
+        this.userId = userId;
+        this.departmentId = departmentId;
+        this.departmentPath = departmentPath;
+        this.departmentAndAncestors = List.copyOf(departmentAndAncestors);
+        this.owners = Set.copyOf(owners);
+        this.types = types;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public DataScope scope() {
+        return scope;
+    }
+
+    public boolean unrestricted() {
+        return scope == DataScope.ALL;
+    }
+
+    /** The user ids whose records this scope reaches through ownership (self and subordinates). */
+    public Set<Long> owners() {
+        return owners;
+    }
+
+    /**
+     * SQL for {@code WHERE}: e.g. {@code (c.owner_id IN (:kzScopeOwners) OR c.owner_dept_path LIKE
+     * :kzScopePath OR EXISTS (...shares...))}. Bind {@link #sqlParameters(RecordType)} with it; the statement
+     * must also carry the tenant filter ({@code TenantJdbc} does).
+     */
+    public String sql(RecordType type, String alias) {
+        return sql(type, alias, DEFAULT_PREFIX);
+    }
+
+    /**
+     * As {@link #sql(RecordType, String)} with parameter names starting with {@code prefix}, so that
+     * several scopes can be combined in one statement.
+     */
+    public String sql(RecordType type, String alias, String prefix) {
+        if (unrestricted() || type.isCompanyWide()) {
+            return "1=1";
+        }
+        String a = alias + ".";
+        if (type.parent() != null) {
+            RecordType parent = types.apply(type.parent().typeKey());
+            String p = alias + "p";
+            return "EXISTS (SELECT 1 FROM " + parent.table() + " " + p + " WHERE " + p + ".tenant_id = " + a
+                    + "tenant_id AND " + p + ".id = " + a + type.parent().column()
+                    + (parent.softDelete() ? " AND " + p + ".deleted_at IS NULL" : "") + " AND "
+                    + sql(parent, p, prefix) + ")";
+        }
+        List<String> any = new ArrayList<>();
+        if (type.hasOwner()) {
+            any.add(a + type.ownerId().column() + " IN (:" + prefix + "Owners)");
+        }
+        if (reachesOwnDepartment(type) && type.ownerDeptId() != null) {
+            any.add(a + type.ownerDeptId().column() + " = :" + prefix + "Dept");
+        }
+        if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
+            any.add(a + type.ownerDeptPath().column() + " LIKE :" + prefix + "Path");
+        }
+        if (sharesApply(type)) {
+            any.add("EXISTS (SELECT 1 FROM record_share kzs WHERE kzs.tenant_id = " + a + "tenant_id"
+                    + " AND kzs.subject_type = :" + prefix + "Type AND kzs.subject_id = " + a + "id"
+                    + " AND ((kzs.grantee_type = 'USER' AND kzs.grantee_id = :" + prefix + "User)"
+                    + " OR (kzs.grantee_type = 'DEPARTMENT' AND kzs.grantee_id IN (:" + prefix + "Depts)))"
+                    + (operation.grantedByReadShare() ? "" : " AND kzs.access_level = 'READ_WRITE'") + ")");
+        }
+        return any.isEmpty() ? "1=0" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    /** Parameters used by {@link #sql}; a superset is harmless. */
+    public Map<String, Object> sqlParameters(RecordType type) {
+        return sqlParameters(type, DEFAULT_PREFIX);
+    }
+
+    public Map<String, Object> sqlParameters(RecordType type, String prefix) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(prefix + "Owners", List.copyOf(owners));
+        params.put(prefix + "Dept", departmentId);
+        params.put(prefix + "Path", departmentPath + "%");
+        params.put(prefix + "Type", topOf(type).key());
+        params.put(prefix + "User", userId);
+        params.put(prefix + "Depts", departmentAndAncestors);
+        return params;
+    }
+
+    /** The same predicate for a JPA query over {@code type.entityClass()}. */
+    public <T> Specification<T> specification(RecordType type) {
+        return (root, query, cb) -> predicate(type, root, query, cb);
+    }
+
+    private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb) {
+        if (unrestricted() || type.isCompanyWide()) {
+            return cb.conjunction();
+        }
+        if (type.parent() != null) {
+            RecordType parent = types.apply(type.parent().typeKey());
+            Subquery<Long> sub = query.subquery(Long.class);
+            Root<?> p = sub.from(parent.entityClass());
+            sub.select(p.get("id")).where(cb.equal(p.get("id"), root.get(type.parent().attribute())),
+                    predicate(parent, p, query, cb));
+            return cb.exists(sub);
+        }
+        List<Predicate> any = new ArrayList<>();
+        if (type.hasOwner()) {
+            any.add(root.get(type.ownerId().attribute()).in(owners));
+        }
+        if (reachesOwnDepartment(type) && type.ownerDeptId() != null) {
+            any.add(cb.equal(root.get(type.ownerDeptId().attribute()), departmentId));
+        }
+        if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
+            any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
+        }
+        if (sharesApply(type)) {
+            any.add(cb.exists(shareSubquery(type, root, query, cb)));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private Subquery<Long> shareSubquery(RecordType type, From<?, ?> root,
+            CommonAbstractCriteria query, CriteriaBuilder cb) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<RecordShare> share = sub.from(RecordShare.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(share.get("subjectType"), type.key()));
+        where.add(cb.equal(share.get("subjectId"), root.get("id")));
+        where.add(cb.or(
+                cb.and(cb.equal(share.get("granteeType"), RecordShare.GranteeType.USER),
+                        cb.equal(share.get("granteeId"), userId)),
+                cb.and(cb.equal(share.get("granteeType"), RecordShare.GranteeType.DEPARTMENT),
+                        share.get("granteeId").in(departmentAndAncestors))));
+        if (!operation.grantedByReadShare()) {
+            where.add(cb.equal(share.get("accessLevel"), RecordShare.AccessLevel.READ_WRITE));
+        }
+        return sub.select(share.get("id")).where(where.toArray(Predicate[]::new));
+    }
+
+    /** Shares and owners belong to the top of a parent chain (a contact is shared with its customer). */
+    private RecordType topOf(RecordType type) {
+        RecordType current = type;
+        while (current.parent() != null) {
+            current = types.apply(current.parent().typeKey());
+        }
+        return current;
+    }
+
+    private boolean reachesOwnDepartment(RecordType type) {
+        return scope == DataScope.DEPARTMENT || (scope == DataScope.OWN && !type.hasOwner());
+    }
+
+    private boolean sharesApply(RecordType type) {
+        return type.shareable() && operation.grantedByWriteShare();
+    }
+
+    @Override
+    public String toString() {
+        return "ResolvedScope[" + operation + " " + scope + " user=" + userId + " owners=" + owners + "]";
+    }
+}

@@ -1,0 +1,103 @@
+package io.kezhi.crm.identity.share;
+
+import io.kezhi.crm.identity.Operation;
+import io.kezhi.crm.identity.RecordType;
+import io.kezhi.crm.identity.RecordTypes;
+import io.kezhi.crm.identity.ScopedRecords;
+import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Explicit shares of one record. Seeing a record's shares needs view access to it; adding or
+ * removing one needs the share permission on it.
+ */
+@Service
+public class ShareService {
+
+    public record ShareView(long id, RecordShare.GranteeType granteeType, long granteeId, String granteeName,
+            RecordShare.AccessLevel accessLevel, Instant createdAt) {
+    }
+
+    private final RecordShareRepository shares;
+    private final RecordTypes recordTypes;
+    private final ScopedRecords scopedRecords;
+    private final TenantJdbc jdbc;
+
+    ShareService(RecordShareRepository shares, RecordTypes recordTypes, ScopedRecords scopedRecords, TenantJdbc jdbc) {
+        this.shares = shares;
+        this.recordTypes = recordTypes;
+        this.scopedRecords = scopedRecords;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShareView> sharesOf(String subjectType, long subjectId) {
+        requireAccess(subjectType, subjectId, Operation.VIEW);
+        return views(shares.findBySubjectTypeAndSubjectIdOrderByCreatedAtAsc(subjectType, subjectId));
+    }
+
+    @Transactional
+    public ShareView share(String subjectType, long subjectId, RecordShare.GranteeType granteeType, long granteeId,
+            RecordShare.AccessLevel accessLevel) {
+        requireAccess(subjectType, subjectId, Operation.SHARE);
+        String grantee = granteeType == RecordShare.GranteeType.USER
+                ? "SELECT COUNT(*) FROM app_user WHERE tenant_id = :tenantId AND id = :id AND deleted_at IS NULL"
+                : "SELECT COUNT(*) FROM department WHERE tenant_id = :tenantId AND id = :id AND deleted_at IS NULL";
+        if (jdbc.sql(grantee, Map.of("id", granteeId)).query(Long.class).single() == 0) {
+            throw ApiException.invalidField("granteeId", "validation.unknownGrantee");
+        }
+        RecordShare share = shares.findBySubjectTypeAndSubjectIdAndGranteeTypeAndGranteeId(subjectType, subjectId,
+                granteeType, granteeId).orElse(null);
+        if (share == null) {
+            share = shares.save(new RecordShare(subjectType, subjectId, granteeType, granteeId, accessLevel));
+        } else {
+            share.changeAccess(accessLevel);
+        }
+        shares.flush();
+        return views(List.of(share)).get(0);
+    }
+
+    @Transactional
+    public void unshare(String subjectType, long subjectId, long shareId) {
+        requireAccess(subjectType, subjectId, Operation.SHARE);
+        RecordShare share = shares.findById(shareId)
+                .filter(s -> s.getSubjectType().equals(subjectType) && s.getSubjectId() == subjectId)
+                .orElseThrow(() -> ApiException.notFound("entity.share"));
+        shares.delete(share);
+    }
+
+    private void requireAccess(String subjectType, long subjectId, Operation operation) {
+        RecordType type = recordTypes.find(subjectType).filter(RecordType::shareable)
+                .orElseThrow(() -> ApiException.invalidField("subjectType", "validation.notShareable"));
+        if (scopedRecords.permittedIds(type, List.of(subjectId), operation).isEmpty()) {
+            throw ApiException.notFound(type.labelKey());
+        }
+    }
+
+    private List<ShareView> views(List<RecordShare> list) {
+        Map<String, String> names = new HashMap<>();
+        List<Long> userIds = list.stream().filter(s -> s.getGranteeType() == RecordShare.GranteeType.USER)
+                .map(RecordShare::getGranteeId).toList();
+        List<Long> deptIds = list.stream().filter(s -> s.getGranteeType() == RecordShare.GranteeType.DEPARTMENT)
+                .map(RecordShare::getGranteeId).toList();
+        if (!userIds.isEmpty()) {
+            jdbc.sql("SELECT id, display_name FROM app_user WHERE tenant_id = :tenantId AND id IN (:ids)",
+                    Map.of("ids", userIds)).query((rs, i) -> names.put("USER:" + rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        if (!deptIds.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM department WHERE tenant_id = :tenantId AND id IN (:ids)",
+                    Map.of("ids", deptIds)).query((rs, i) -> names.put("DEPARTMENT:" + rs.getLong(1),
+                            rs.getString(2))).list();
+        }
+        return list.stream().map(s -> new ShareView(s.getId(), s.getGranteeType(), s.getGranteeId(),
+                names.get(s.getGranteeType() + ":" + s.getGranteeId()), s.getAccessLevel(), s.getCreatedAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.kezhi.crm.shared;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
+
+/**
+ * Phone numbers: validated with libphonenumber, mainland China by default, stored in E.164
+ * ({@code +8613800138000}) so that lookups by number find every spelling of it.
+ */
+public final class Phones {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "CN";
+
+    private Phones() {
+    }
+
+    /**
+     * The digits a person dials within the country (national significant number), for lookups:
+     * {@code +8613800138000} gives {@code 13800138000}, {@code +861012345678} gives {@code 1012345678}.
+     */
+    public static Optional<String> nationalDigits(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(raw.trim(), DEFAULT_REGION);
+            return Optional.of(UTIL.getNationalSignificantNumber(number));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The number in E.164, or empty when it is not a valid phone number. */
+    public static Optional<String> normalise(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(raw.trim(), DEFAULT_REGION);
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

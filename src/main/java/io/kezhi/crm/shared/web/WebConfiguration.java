@@ -1,0 +1,34 @@
+package io.kezhi.crm.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.DeserializationFeature;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
+    static final Locale EN_US = Locale.US;
+
+    /** zh-CN by default, en-US when the browser or client asks for English. */
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(ZH_CN, EN_US));
+        resolver.setDefaultLocale(ZH_CN);
+        return resolver;
+    }
+
+    /** A request field the API does not know is an error, not something silently dropped. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+}

@@ -1,0 +1,81 @@
+// A paged, sortable, filterable list with loading and error state (page from 1, total=true).
+import { reactive, ref, shallowRef } from 'vue'
+import type { ListParams, PageResult } from '@/api/types'
+import { problemOf, messageOf } from './showError'
+
+export interface PagedListOptions {
+  size?: number
+  sort?: string
+}
+
+export function usePagedList<T, F extends object>(
+  fetchPage: (filters: F, params: ListParams) => Promise<PageResult<T>>,
+  initialFilters: F,
+  options: PagedListOptions = {},
+) {
+  const filters = reactive({ ...initialFilters }) as F
+  const items = shallowRef<T[]>([])
+  const total = ref(0)
+  const page = ref(1)
+  const size = ref(options.size ?? 20)
+  const sort = ref<string | undefined>(options.sort)
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+  let request = 0
+
+  async function load(): Promise<void> {
+    const mine = ++request
+    loading.value = true
+    error.value = null
+    try {
+      const result = await fetchPage({ ...filters } as F, {
+        page: page.value,
+        size: size.value,
+        sort: sort.value,
+        total: true,
+      })
+      if (mine !== request) return
+      items.value = result.items
+      total.value = result.total ?? (page.value - 1) * size.value + result.items.length + (result.hasMore ? 1 : 0)
+      if (result.items.length === 0 && page.value > 1 && total.value > 0) {
+        page.value = Math.max(1, Math.ceil(total.value / size.value))
+        await load()
+      }
+    } catch (e) {
+      if (mine !== request) return
+      error.value = messageOf(problemOf(e))
+      items.value = []
+    } finally {
+      if (mine === request) loading.value = false
+    }
+  }
+
+  /** Apply changed filters from the first page. */
+  function search(): Promise<void> {
+    page.value = 1
+    return load()
+  }
+
+  function reset(): Promise<void> {
+    Object.assign(filters, initialFilters)
+    return search()
+  }
+
+  /** el-table @sort-change: prop and order ('ascending' | 'descending' | null). */
+  function onSortChange({ prop, order }: { prop: string | null; order: string | null }): void {
+    sort.value = prop && order ? `${prop},${order === 'ascending' ? 'asc' : 'desc'}` : options.sort
+    void search()
+  }
+
+  function onPageChange(next: number): void {
+    page.value = next
+    void load()
+  }
+
+  function onSizeChange(next: number): void {
+    size.value = next
+    void search()
+  }
+
+  return { filters, items, total, page, size, sort, loading, error, load, search, reset, onSortChange, onPageChange, onSizeChange }
+}

@@ -1,0 +1,45 @@
+// Dates and times as yyyy-MM-dd HH:mm in the company's time zone.
+
+let displayTimeZone: string | undefined
+
+/** The company's time zone (from MeView); undefined means the browser's. */
+export function setDisplayTimeZone(timeZone: string | undefined | null): void {
+  displayTimeZone = timeZone || undefined
+}
+
+function parts(value: string | number | Date, timeZone: string | undefined): Record<string, string> | null {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  let formatter: Intl.DateTimeFormat
+  try {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+  } catch {
+    return parts(date, undefined)
+  }
+  return Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]))
+}
+
+export function formatDateTime(
+  value: string | number | Date | null | undefined,
+  timeZone: string | undefined = displayTimeZone,
+): string {
+  if (value === null || value === undefined || value === '') return ''
+  const p = parts(value, timeZone)
+  if (!p) return ''
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
+}
+
+export function formatDate(
+  value: string | number | Date | null | undefined,
+  timeZone: string | undefined = displayTimeZone,
+): string {
+  return formatDateTime(value, timeZone).slice(0, 10)
+}
