@@ -1,0 +1,137 @@
+package io.kezhi.crm.customer.account;
+
+import io.kezhi.crm.identity.DepartmentDirectory;
+import io.kezhi.crm.shared.jpa.Likes;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/** The customer filters as a JPA predicate (combined with the caller's scope by the callers). */
+@Component
+public class CustomerSpecifications {
+
+    private final DepartmentDirectory departments;
+    private final Clock clock;
+
+    CustomerSpecifications(DepartmentDirectory departments, Clock clock) {
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    public Specification<Customer> matching(CustomerFilter f, long me) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (f.q() != null && !f.q().isBlank()) {
+                all.add(search(f.q().trim(), root, query, cb));
+            }
+            if (Boolean.TRUE.equals(f.mine())) {
+                all.add(cb.equal(root.get("ownerId"), me));
+            }
+            equal(all, cb, root.get("ownerId"), f.ownerId());
+            if (f.departmentId() != null) {
+                if (!Boolean.FALSE.equals(f.includeSubDepartments())) {
+                    String path = departments.find(f.departmentId()).map(DepartmentDirectory.DirectoryDepartment::path)
+                            .orElse("/none/");
+                    all.add(cb.like(root.get("ownerDeptPath"), path + "%"));
+                } else {
+                    all.add(cb.equal(root.get("ownerDeptId"), f.departmentId()));
+                }
+            }
+            if (f.inPool() != null) {
+                all.add(f.inPool() ? cb.isNull(root.get("ownerId")) : cb.isNotNull(root.get("ownerId")));
+            }
+            in(all, root.get("customerType"), f.customerType());
+            in(all, root.get("source"), f.source());
+            in(all, root.get("industry"), f.industry());
+            in(all, root.get("valueClass"), f.valueClass());
+            in(all, root.get("relationshipLevel"), f.relationshipLevel());
+            in(all, root.get("status"), f.status());
+            in(all, root.get("lifecycleStage"), f.lifecycleStage());
+            in(all, root.get("staffSize"), f.staffSize());
+            equal(all, cb, root.get("provinceCode"), f.provinceCode());
+            equal(all, cb, root.get("cityCode"), f.cityCode());
+            equal(all, cb, root.get("districtCode"), f.districtCode());
+            if (f.tag() != null && !f.tag().isBlank()) {
+                all.add(cb.isMember(f.tag().trim(), root.get("tags")));
+            }
+            range(all, cb, root.get("createdAt"), f.createdFrom(), f.createdTo());
+            range(all, cb, root.get("updatedAt"), f.updatedFrom(), f.updatedTo());
+            range(all, cb, root.get("lastFollowUpAt"), f.lastFollowUpFrom(), f.lastFollowUpTo());
+            range(all, cb, root.get("nextFollowUpAt"), f.nextFollowUpFrom(), f.nextFollowUpTo());
+            Instant now = clock.instant();
+            if (f.staleDays() != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("updatedAt"), now.minus(Duration.ofDays(f.staleDays()))));
+            }
+            if (f.noFollowUpDays() != null) {
+                Expression<Instant> last = root.get("lastFollowUpAt");
+                all.add(cb.or(cb.isNull(last),
+                        cb.lessThanOrEqualTo(last, now.minus(Duration.ofDays(f.noFollowUpDays())))));
+            }
+            if (f.pointsMin() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("points"), f.pointsMin()));
+            }
+            if (f.pointsMax() != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("points"), f.pointsMax()));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * Name contains the text; pinyin or initials start with it (lower-case letters only); or one of
+     * the customer's or its contacts' numbers starts with its digits.
+     */
+    private static Predicate search(String q, Root<Customer> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+            CriteriaBuilder cb) {
+        List<Predicate> any = new ArrayList<>();
+        any.add(cb.like(cb.lower(root.get("name")), Likes.contains(q), Likes.ESCAPE));
+        String lower = q.toLowerCase(Locale.ROOT);
+        if (lower.matches("[a-z0-9]+")) {
+            any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));
+            any.add(cb.like(root.get("nameInitials"), Likes.startsWith(lower), Likes.ESCAPE));
+        }
+        String digits = q.replaceAll("[\\s()+\\-]", "");
+        if (digits.matches("\\d{3,}")) {
+            String dialled = PhoneIndex.digitsOf(digits);
+            Subquery<Long> phones = query.subquery(Long.class);
+            Root<PhoneLookupRow> row = phones.from(PhoneLookupRow.class);
+            phones.select(row.get("customerId")).where(cb.like(row.get("digits"), Likes.startsWith(dialled),
+                    Likes.ESCAPE));
+            any.add(root.get("id").in(phones));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private static <T> void in(List<Predicate> all, Expression<T> path, Collection<T> values) {
+        if (values != null && !values.isEmpty()) {
+            all.add(path.in(values));
+        }
+    }
+
+    private static <T> void equal(List<Predicate> all, CriteriaBuilder cb, Expression<T> path, T value) {
+        if (value != null) {
+            all.add(cb.equal(path, value));
+        }
+    }
+
+    private static void range(List<Predicate> all, CriteriaBuilder cb, Expression<Instant> path, Instant from,
+            Instant to) {
+        if (from != null) {
+            all.add(cb.greaterThanOrEqualTo(path, from));
+        }
+        if (to != null) {
+            all.add(cb.lessThan(path, to));
+        }
+    }
+}

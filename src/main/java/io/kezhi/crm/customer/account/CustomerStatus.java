@@ -1,0 +1,6 @@
+package io.kezhi.crm.customer.account;
+
+/** 活跃 / 一般 / 归档. */
+public enum CustomerStatus {
+    ACTIVE, NORMAL, ARCHIVED
+}

@@ -1,0 +1,71 @@
+package io.kezhi.crm.customer.account;
+
+import io.kezhi.crm.shared.Phones;
+import io.kezhi.crm.shared.jpa.Likes;
+import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every phone number of a customer and of its contacts as the digits a person dials, so a caller is
+ * found by number (exact or prefix) with one indexed lookup, whichever field holds the number.
+ */
+@Component
+public class PhoneIndex {
+
+    private static final long CUSTOMER_OWN = 0L;
+
+    private final TenantJdbc jdbc;
+
+    PhoneIndex(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void indexCustomer(long customerId, String... phones) {
+        replace(customerId, CUSTOMER_OWN, phones);
+    }
+
+    public void indexContact(long customerId, long contactId, String... phones) {
+        replace(customerId, contactId, phones);
+    }
+
+    public void removeContact(long contactId) {
+        jdbc.sql("DELETE FROM phone_lookup WHERE tenant_id = :tenantId AND contact_id = :c", Map.of("c", contactId))
+                .update();
+    }
+
+    /** A contact moved to another customer (merge): its numbers follow it. */
+    public void moveContact(long contactId, long toCustomerId) {
+        jdbc.sql("UPDATE phone_lookup SET customer_id = :to WHERE tenant_id = :tenantId AND contact_id = :c",
+                Map.of("to", toCustomerId, "c", contactId)).update();
+    }
+
+    /** Customers with a number starting with the given digits (whole numbers match too). */
+    public List<Long> customersByDigits(String digits, int limit) {
+        return jdbc.sql("SELECT DISTINCT customer_id FROM phone_lookup WHERE tenant_id = :tenantId"
+                + " AND digits LIKE :p ESCAPE '!' ORDER BY customer_id LIMIT :limit",
+                Map.of("p", Likes.startsWith(digits), "limit", limit)).query(Long.class).list();
+    }
+
+    /** The digits a person would dial for a number typed in any usual way, or the bare digits typed. */
+    public static String digitsOf(String input) {
+        return Phones.nationalDigits(input).orElseGet(() -> input.replaceAll("\\D", ""));
+    }
+
+    private void replace(long customerId, long contactId, String... phones) {
+        jdbc.sql("DELETE FROM phone_lookup WHERE tenant_id = :tenantId AND customer_id = :cu AND contact_id = :co",
+                Map.of("cu", customerId, "co", contactId)).update();
+        Set<String> digits = new LinkedHashSet<>();
+        Stream.of(phones).filter(Objects::nonNull).map(Phones::nationalDigits).flatMap(o -> o.stream())
+                .forEach(digits::add);
+        for (String d : digits) {
+            jdbc.sql("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
+                    + " VALUES (:tenantId, :cu, :co, :d)", Map.of("cu", customerId, "co", contactId, "d", d)).update();
+        }
+    }
+}

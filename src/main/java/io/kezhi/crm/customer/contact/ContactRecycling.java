@@ -1,0 +1,31 @@
+package io.kezhi.crm.customer.contact;
+
+import io.kezhi.crm.customer.CustomerRecordTypes;
+import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.jpa.EntityRecycling;
+import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** A contact comes back to its customer (which must still exist) with its numbers indexed again. */
+@Component
+class ContactRecycling extends EntityRecycling<Contact> {
+
+    private final PhoneIndex phones;
+
+    ContactRecycling(TenantJdbc jdbc, PhoneIndex phones) {
+        super(CustomerRecordTypes.CONTACT, Contact.class, "contact", "entity.contact", jdbc);
+        this.phones = phones;
+    }
+
+    @Override
+    protected void checkRestorable(Contact contact) {
+        long live = jdbc.sql("SELECT COUNT(*) FROM customer WHERE tenant_id = :tenantId AND id = :id"
+                + " AND deleted_at IS NULL", Map.of("id", contact.getCustomerId())).query(Long.class).single();
+        if (live == 0) {
+            throw ApiException.conflict("customer.error.restoreCustomerFirst");
+        }
+        phones.indexContact(contact.getCustomerId(), contact.getId(), contact.getMobile(), contact.getPhone());
+    }
+}

@@ -1,0 +1,232 @@
+package io.kezhi.crm.customer.contact;
+
+import io.kezhi.crm.customer.CustomerRecordTypes;
+import io.kezhi.crm.customer.account.CustomerAccess;
+import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.identity.CurrentUser;
+import io.kezhi.crm.identity.FieldPolicies;
+import io.kezhi.crm.identity.Operation;
+import io.kezhi.crm.identity.RecordType;
+import io.kezhi.crm.identity.RecordTypes;
+import io.kezhi.crm.identity.ScopedRecords;
+import io.kezhi.crm.shared.Phones;
+import io.kezhi.crm.shared.SubjectRef;
+import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.error.FieldViolation;
+import io.kezhi.crm.shared.jpa.EntityLister;
+import io.kezhi.crm.shared.jpa.Likes;
+import io.kezhi.crm.shared.spi.RecordSoftDeleted;
+import io.kezhi.crm.shared.web.Etags;
+import io.kezhi.crm.shared.web.ListQuery;
+import io.kezhi.crm.shared.web.PageResult;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contacts of customers. Whoever may change a customer may change its contacts. */
+@Service
+public class ContactService {
+
+    public static final Map<String, String> SORTS = Map.of("name", "name", "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    /** Filters of the contact list across customers. */
+    public record ContactFilter(String q, Long customerId, DecisionRole decisionRole, Boolean primaryOnly) {
+    }
+
+    private final ContactRepository contacts;
+    private final ContactViews views;
+    private final CustomerAccess customers;
+    private final ScopedRecords scopedRecords;
+    private final RecordTypes recordTypes;
+    private final CurrentUser currentUser;
+    private final FieldPolicies fieldPolicies;
+    private final PhoneIndex phones;
+    private final EntityLister lister;
+    private final ApplicationEventPublisher publisher;
+
+    ContactService(ContactRepository contacts, ContactViews views, CustomerAccess customers,
+            ScopedRecords scopedRecords, RecordTypes recordTypes, CurrentUser currentUser, FieldPolicies fieldPolicies,
+            PhoneIndex phones, EntityLister lister, ApplicationEventPublisher publisher) {
+        this.contacts = contacts;
+        this.views = views;
+        this.customers = customers;
+        this.scopedRecords = scopedRecords;
+        this.recordTypes = recordTypes;
+        this.currentUser = currentUser;
+        this.fieldPolicies = fieldPolicies;
+        this.phones = phones;
+        this.lister = lister;
+        this.publisher = publisher;
+    }
+
+    private RecordType type() {
+        return recordTypes.find(CustomerRecordTypes.CONTACT).orElseThrow();
+    }
+
+    /** The contacts of one customer the caller may view (scope or pool membership). */
+    @Transactional(readOnly = true)
+    public PageResult<ContactView> ofCustomer(long customerId, ListQuery query) {
+        customers.viewable(customerId);
+        Specification<Contact> spec = (root, q, cb) -> cb.equal(root.get("customerId"), customerId);
+        return page(lister.list(Contact.class, spec, query));
+    }
+
+    /** Contacts across all customers the caller may view. */
+    @Transactional(readOnly = true)
+    public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
+        Specification<Contact> spec = currentUser.scope(type(), Operation.VIEW).<Contact>specification(type())
+                .and(matching(filter));
+        return page(lister.list(Contact.class, spec, query));
+    }
+
+    @Transactional(readOnly = true)
+    public ContactView get(long id) {
+        return views.of(scopedRecords.require(type(), Contact.class, id, Operation.VIEW));
+    }
+
+    @Transactional
+    public ContactView create(long customerId, ContactRequests.CreateContact request) {
+        customers.require(customerId, Operation.EDIT);
+        fieldPolicies.checkCreate(CustomerRecordTypes.CONTACT, request);
+        ContactProfile profile = validated(new ContactProfile(trim(request.name()), request.gender(),
+                blank(request.title()), blank(request.department()), blank(request.mobile()), blank(request.phone()),
+                blank(request.email()), blank(request.wechat()), request.birthday(), request.closeness(),
+                request.influence(), request.decisionRole(), Boolean.TRUE.equals(request.primaryContact()),
+                blank(request.remark())));
+        boolean first = contacts.findByCustomerId(customerId).isEmpty();
+        Contact contact = new Contact(customerId, profile);
+        if (first) {
+            contact.setPrimaryContact(true);
+        }
+        contacts.saveAndFlush(contact);
+        onlyPrimary(contact);
+        phones.indexContact(customerId, contact.getId(), contact.getMobile(), contact.getPhone());
+        return views.of(contact);
+    }
+
+    @Transactional
+    public ContactView update(long id, ContactRequests.UpdateContact patch, long expectedVersion) {
+        Contact contact = scopedRecords.require(type(), Contact.class, id, Operation.EDIT);
+        Etags.check(expectedVersion, contact.getVersion());
+        ContactProfile c = contact.profile();
+        fieldPolicies.checkPatch(CustomerRecordTypes.CONTACT, patch, new ContactRequests.UpdateContact(c.name(),
+                c.gender(), c.title(), c.department(), c.mobile(), c.phone(), c.email(), c.wechat(), c.birthday(),
+                c.closeness(), c.influence(), c.decisionRole(), c.primaryContact(), c.remark(), null));
+        ContactProfile merged = validated(new ContactProfile(
+                patch.name() == null ? c.name() : trim(patch.name()),
+                patch.gender() == null ? c.gender() : patch.gender(), pick(patch.title(), c.title()),
+                pick(patch.department(), c.department()), pick(patch.mobile(), c.mobile()),
+                pick(patch.phone(), c.phone()), pick(patch.email(), c.email()), pick(patch.wechat(), c.wechat()),
+                patch.birthday() == null ? c.birthday() : patch.birthday(),
+                patch.closeness() == null ? c.closeness() : patch.closeness(),
+                patch.influence() == null ? c.influence() : patch.influence(),
+                patch.decisionRole() == null ? c.decisionRole() : patch.decisionRole(),
+                patch.primaryContact() == null ? c.primaryContact() : patch.primaryContact(),
+                pick(patch.remark(), c.remark())));
+        contact.apply(merged);
+        contacts.flush();
+        onlyPrimary(contact);
+        phones.indexContact(contact.getCustomerId(), id, contact.getMobile(), contact.getPhone());
+        return views.of(contact);
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Contact contact = scopedRecords.require(type(), Contact.class, id, Operation.DELETE);
+        Etags.check(expectedVersion, contact.getVersion());
+        contact.markDeleted();
+        contacts.flush();
+        phones.removeContact(id);
+        var owner = customers.require(contact.getCustomerId(), Operation.VIEW);
+        publisher.publishEvent(new RecordSoftDeleted(SubjectRef.of(CustomerRecordTypes.CONTACT, id),
+                contact.getName(), owner.getOwnerId(), owner.getOwnerDeptId(), owner.getOwnerDeptPath()));
+    }
+
+    /** Keeps one primary contact per customer: the one just marked primary. */
+    private void onlyPrimary(Contact contact) {
+        if (contact.isPrimaryContact()) {
+            contacts.findByCustomerId(contact.getCustomerId()).stream()
+                    .filter(other -> !other.getId().equals(contact.getId()) && other.isPrimaryContact())
+                    .forEach(other -> other.setPrimaryContact(false));
+        }
+    }
+
+    private static ContactProfile validated(ContactProfile p) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (p.name() == null || p.name().isEmpty()) {
+            violations.add(new FieldViolation("name", "NotBlank"));
+        }
+        String mobile = phone(violations, "mobile", p.mobile());
+        String phone = phone(violations, "phone", p.phone());
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations);
+        }
+        return new ContactProfile(p.name(), p.gender(), p.title(), p.department(), mobile, phone,
+                p.email() == null ? null : p.email().toLowerCase(Locale.ROOT), p.wechat(), p.birthday(), p.closeness(),
+                p.influence(), p.decisionRole(), p.primaryContact(), p.remark());
+    }
+
+    private static String phone(List<FieldViolation> violations, String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return Phones.normalise(raw).orElseGet(() -> {
+            violations.add(new FieldViolation(field, "validation.phone"));
+            return null;
+        });
+    }
+
+    private Specification<Contact> matching(ContactFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (f.q() != null && !f.q().isBlank()) {
+                String q = f.q().trim();
+                List<Predicate> any = new ArrayList<>();
+                any.add(cb.like(cb.lower(root.get("name")), Likes.contains(q), Likes.ESCAPE));
+                String lower = q.toLowerCase(Locale.ROOT);
+                if (lower.matches("[a-z]+")) {
+                    any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));
+                }
+                if (q.replaceAll("\\D", "").length() >= 3) {
+                    String digits = PhoneIndex.digitsOf(q);
+                    any.add(cb.like(root.get("mobile"), "%" + Likes.escape(digits) + "%", Likes.ESCAPE));
+                }
+                any.add(cb.like(cb.lower(root.get("email")), Likes.contains(q), Likes.ESCAPE));
+                all.add(cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (f.customerId() != null) {
+                all.add(cb.equal(root.get("customerId"), f.customerId()));
+            }
+            if (f.decisionRole() != null) {
+                all.add(cb.equal(root.get("decisionRole"), f.decisionRole()));
+            }
+            if (Boolean.TRUE.equals(f.primaryOnly())) {
+                all.add(cb.isTrue(root.get("primaryContact")));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private PageResult<ContactView> page(PageResult<Contact> page) {
+        return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String pick(String patch, String current) {
+        return patch == null ? current : blank(patch);
+    }
+}

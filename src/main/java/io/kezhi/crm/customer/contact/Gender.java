@@ -1,0 +1,5 @@
+package io.kezhi.crm.customer.contact;
+
+public enum Gender {
+    MALE, FEMALE
+}

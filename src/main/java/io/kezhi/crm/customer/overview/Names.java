@@ -1,0 +1,41 @@
+package io.kezhi.crm.customer.overview;
+
+import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Names of users, pools and contacts for a page of entries, one query per kind. */
+@Component
+class Names {
+
+    private final TenantJdbc jdbc;
+
+    Names(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, String> users(Collection<Long> ids) {
+        return names("SELECT id, display_name FROM app_user", ids);
+    }
+
+    Map<Long, String> pools(Collection<Long> ids) {
+        return names("SELECT id, name FROM customer_pool", ids);
+    }
+
+    Map<Long, String> contacts(Collection<Long> ids) {
+        return names("SELECT id, name FROM contact", ids);
+    }
+
+    private Map<Long, String> names(String select, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        var present = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (!present.isEmpty()) {
+            jdbc.sql(select + " WHERE tenant_id = :tenantId AND id IN (:ids)", Map.of("ids", present))
+                    .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+}
