@@ -1,0 +1,92 @@
+package io.kezhi.crm.customer;
+
+import static io.kezhi.crm.testsupport.TestCompany.all;
+
+import io.kezhi.crm.identity.DataScope;
+import io.kezhi.crm.identity.login.KezhiPrincipal;
+import io.kezhi.crm.testsupport.ApiTest;
+import io.kezhi.crm.testsupport.TestCompany;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Base of the customer module's API tests: a small sales organisation built per test, and helpers
+ * that create customers, contacts and follow-ups through the API the way a user does.
+ */
+public abstract class CustomerApiTest extends ApiTest {
+
+    /**
+     * A company with a branch (分公司) holding two teams, and a separate office:
+     * <pre>
+     * root ─ branch ─ team1 (rep1, rep2; lead1 is their superior)
+     *      │        └ team2 (rep3)
+     *      └ office (outsider)
+     * </pre>
+     * {@code director} (in branch) sees the branch and its teams; {@code auditor} (in root) may view
+     * everything and nothing else; reps and the outsider work on their own customers.
+     */
+    public record Sales(TestCompany company, long branch, long team1, long team2, long office, long repRole,
+            long directorRole, long auditorRole, KezhiPrincipal admin, KezhiPrincipal director,
+            KezhiPrincipal lead1, KezhiPrincipal rep1, KezhiPrincipal rep2, KezhiPrincipal rep3,
+            KezhiPrincipal outsider, KezhiPrincipal auditor) {
+    }
+
+    protected Sales sales() {
+        TestCompany company = fixtures.company();
+        long branch = company.department("分公司", company.rootDepartment());
+        long team1 = company.department("销售一部", branch);
+        long team2 = company.department("销售二部", branch);
+        long office = company.department("办事处", company.rootDepartment());
+        long repRole = company.role("销售代表", all(CustomerRecordTypes.CUSTOMER, DataScope.OWN));
+        long directorRole = company.role("销售总监", all(CustomerRecordTypes.CUSTOMER, DataScope.DEPARTMENT_TREE));
+        long auditorRole = company.role("审计", all(CustomerRecordTypes.CUSTOMER, DataScope.ALL,
+                io.kezhi.crm.identity.Operation.VIEW));
+        KezhiPrincipal director = company.user("director", branch, null, directorRole);
+        KezhiPrincipal lead1 = company.user("lead1", team1, director.userId(), repRole);
+        KezhiPrincipal rep1 = company.user("rep1", team1, lead1.userId(), repRole);
+        KezhiPrincipal rep2 = company.user("rep2", team1, lead1.userId(), repRole);
+        KezhiPrincipal rep3 = company.user("rep3", team2, director.userId(), repRole);
+        KezhiPrincipal outsider = company.user("outsider", office, null, repRole);
+        KezhiPrincipal auditor = company.user("auditor", company.rootDepartment(), null, auditorRole);
+        return new Sales(company, branch, team1, team2, office, repRole, directorRole, auditorRole, company.admin(),
+                director, lead1, rep1, rep2, rep3, outsider, auditor);
+    }
+
+    /** The smallest valid customer body; add or override fields with {@link Map#put}. */
+    protected static Map<String, Object> customerBody(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("customerType", "COMPANY");
+        return body;
+    }
+
+    /** Creates the customer (owned by the caller unless the body says otherwise) and returns its id. */
+    protected long customer(KezhiPrincipal as, String name) throws Exception {
+        return post(as, "/api/v1/customers", customerBody(name)).expect(201).id();
+    }
+
+    protected long customer(KezhiPrincipal as, Map<String, Object> body) throws Exception {
+        return post(as, "/api/v1/customers", body).expect(201).id();
+    }
+
+    protected long contact(KezhiPrincipal as, long customerId, String name) throws Exception {
+        return post(as, "/api/v1/customers/" + customerId + "/contacts", Map.of("name", name)).expect(201).id();
+    }
+
+    protected long followUp(KezhiPrincipal as, long customerId, String content, Instant occurredAt) throws Exception {
+        return post(as, "/api/v1/customers/" + customerId + "/follow-ups",
+                Map.of("followType", "call", "content", content, "occurredAt", occurredAt.toString()))
+                .expect(201).id();
+    }
+
+    /** The customer's detail as the caller sees it (expects 200): {@code customer} plus related data. */
+    protected Response customerOf(KezhiPrincipal as, long id) throws Exception {
+        return get(as, "/api/v1/customers/" + id).expect(200);
+    }
+
+    /** The customer's current version, for If-Match. */
+    protected long customerVersion(KezhiPrincipal as, long id) throws Exception {
+        return customerOf(as, id).body().path("customer").get("version").asLong();
+    }
+}
