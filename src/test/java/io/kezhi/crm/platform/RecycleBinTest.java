@@ -86,7 +86,7 @@ class RecycleBinTest extends ApiTest {
         delete(rep, "/api/v1/test/memos/" + old).expect(204);
         delete(rep, "/api/v1/test/memos/" + recent).expect(204);
         fixtures.jdbc().sql("UPDATE recycle_entry SET purge_after = :past WHERE subject_id = :id")
-                .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60))).param("id", old).update();
+                .param("past", fixtures.at(Instant.now().minusSeconds(60))).param("id", old).update();
         Object job = context.getBean("recycleBinPurgeJob");
         Method purgeAll = job.getClass().getDeclaredMethod("purgeAll", Instant.class);
         purgeAll.setAccessible(true);

@@ -5,6 +5,8 @@ import io.kezhi.crm.identity.company.NewCompany;
 import io.kezhi.crm.identity.department.DepartmentService;
 import io.kezhi.crm.identity.role.RoleService;
 import io.kezhi.crm.identity.user.UserService;
+import io.kezhi.crm.shared.db.SqlVendor;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,14 +23,16 @@ public class Fixtures {
     final RoleService roles;
     final UserService users;
     final JdbcClient jdbc;
+    final SqlVendor vendor;
 
     Fixtures(CompanySetup setup, DepartmentService departments, RoleService roles, UserService users,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, SqlVendor vendor) {
         this.setup = setup;
         this.departments = departments;
         this.roles = roles;
         this.users = users;
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     /** A new company with its root department and an administrator {@code admin} / {@link #PASSWORD}. */
@@ -42,5 +46,13 @@ public class Fixtures {
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    /**
+     * An instant as a parameter of {@link #jdbc()} SQL, meaning what the application writes (UTC)
+     * whatever the JVM's time zone — {@code java.sql.Timestamp} would shift it on MariaDB.
+     */
+    public Object at(Instant instant) {
+        return vendor.bindable(instant);
     }
 }

@@ -1,6 +1,6 @@
 package io.kezhi.crm.identity.login;
 
-import java.sql.Timestamp;
+import io.kezhi.crm.shared.db.SqlVendor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginAttempts {
 
     private final JdbcClient jdbc;
+    private final SqlVendor vendor;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(JdbcClient jdbc, @Value("${kezhi.security.lockout.max-failures:5}") int maxFailures,
+    LoginAttempts(JdbcClient jdbc, SqlVendor vendor, @Value("${kezhi.security.lockout.max-failures:5}") int maxFailures,
             @Value("${kezhi.security.lockout.duration:15m}") Duration lockDuration) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
     }
@@ -40,8 +42,8 @@ class LoginAttempts {
     public Optional<Instant> lockedUntil(long tenantId, String username) {
         return jdbc.sql("SELECT locked_until FROM login_attempt WHERE tenant_id = :t AND username = :u")
                 .param("t", tenantId).param("u", username)
-                .query(Timestamp.class).optional()
-                .map(Timestamp::toInstant)
+                .query((rs, i) -> Optional.ofNullable(vendor.instant(rs, "locked_until"))).optional()
+                .flatMap(until -> until)
                 .filter(until -> until.isAfter(Instant.now()));
     }
 
@@ -52,12 +54,12 @@ class LoginAttempts {
         int failures = jdbc.sql("SELECT failures FROM login_attempt WHERE tenant_id = :t AND username = :u")
                 .param("t", tenantId).param("u", username).query(Integer.class).optional().orElse(0) + 1;
         boolean lock = failures >= maxFailures;
-        Timestamp lockedUntil = lock ? Timestamp.from(now.plus(lockDuration)) : null;
+        Object lockedUntil = lock ? vendor.bindable(now.plus(lockDuration)) : null;
         int stored = lock ? 0 : failures;
         int updated = jdbc.sql("""
                 UPDATE login_attempt SET failures = :f, last_failure_at = :now, locked_until = :until
                 WHERE tenant_id = :t AND username = :u""")
-                .param("f", stored).param("now", Timestamp.from(now)).param("until", lockedUntil)
+                .param("f", stored).param("now", vendor.bindable(now)).param("until", lockedUntil)
                 .param("t", tenantId).param("u", username).update();
         if (updated == 0) {
             try {
@@ -65,7 +67,7 @@ class LoginAttempts {
                         INSERT INTO login_attempt (tenant_id, username, failures, last_failure_at, locked_until)
                         VALUES (:t, :u, :f, :now, :until)""")
                         .param("t", tenantId).param("u", username).param("f", stored)
-                        .param("now", Timestamp.from(now)).param("until", lockedUntil).update();
+                        .param("now", vendor.bindable(now)).param("until", lockedUntil).update();
             } catch (DuplicateKeyException concurrent) {
                 return recordFailure(tenantId, username);
             }

@@ -9,7 +9,6 @@ import io.kezhi.crm.shared.jpa.Likes;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -84,11 +83,11 @@ class LoginHistory {
         }
         if (filter.from() != null) {
             where.append(" AND e.occurred_at >= :from");
-            params.put("from", Timestamp.from(filter.from()));
+            params.put("from", filter.from());
         }
         if (filter.to() != null) {
             where.append(" AND e.occurred_at < :to");
-            params.put("to", Timestamp.from(filter.to()));
+            params.put("to", filter.to());
         }
         String order = query.sort().stream().map(o -> o.property() + (o.ascending() ? " ASC" : " DESC"))
                 .reduce((a, b) -> a + ", " + b).orElse("e.occurred_at DESC");

@@ -1,13 +1,13 @@
 package io.kezhi.crm.identity.token;
 
 import io.kezhi.crm.identity.login.KezhiPrincipal;
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.error.ProblemFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,15 +35,17 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             new RequestAttributeSecurityContextRepository();
 
     private final JdbcClient jdbc;
+    private final SqlVendor vendor;
     private final ProblemFactory problems;
 
-    ApiTokenAuthenticationFilter(JdbcClient jdbc, ProblemFactory problems) {
+    ApiTokenAuthenticationFilter(JdbcClient jdbc, SqlVendor vendor, ProblemFactory problems) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
         this.problems = problems;
     }
 
     private record TokenRow(long id, long tenantId, long userId, String username, String displayName,
-            String userStatus, Timestamp expiresAt, Timestamp revokedAt, Timestamp lastUsedAt) {
+            String userStatus, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
     }
 
     @Override
@@ -59,7 +61,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         Optional<TokenRow> row = token.startsWith(TokenHashing.PREFIX) ? find(token) : Optional.empty();
         Instant now = Instant.now();
         if (row.isEmpty() || row.get().revokedAt() != null || !"ACTIVE".equals(row.get().userStatus())
-                || (row.get().expiresAt() != null && row.get().expiresAt().toInstant().isBefore(now))) {
+                || (row.get().expiresAt() != null && row.get().expiresAt().isBefore(now))) {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "bad-token", "error.badToken");
             return;
         }
@@ -87,13 +89,18 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                        t.expires_at, t.revoked_at, t.last_used_at
                 FROM api_token t JOIN app_user u ON u.id = t.user_id AND u.tenant_id = t.tenant_id
                 WHERE t.token_hash = :hash AND u.deleted_at IS NULL""")
-                .param("hash", TokenHashing.hash(token)).query(TokenRow.class).optional();
+                .param("hash", TokenHashing.hash(token))
+                .query((rs, i) -> new TokenRow(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("user_id"),
+                        rs.getString("username"), rs.getString("display_name"), rs.getString("user_status"),
+                        vendor.instant(rs, "expires_at"), vendor.instant(rs, "revoked_at"),
+                        vendor.instant(rs, "last_used_at")))
+                .optional();
     }
 
     private void touch(TokenRow row, Instant now) {
-        if (row.lastUsedAt() == null || row.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+        if (row.lastUsedAt() == null || row.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
             jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id AND tenant_id = :t")
-                    .param("now", Timestamp.from(now)).param("id", row.id()).param("t", row.tenantId()).update();
+                    .param("now", vendor.bindable(now)).param("id", row.id()).param("t", row.tenantId()).update();
         }
     }
 }

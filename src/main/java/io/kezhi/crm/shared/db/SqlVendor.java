@@ -1,9 +1,11 @@
 package io.kezhi.crm.shared.db;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,21 @@ public enum SqlVendor {
      */
     public Object bindable(Instant instant) {
         return this == POSTGRESQL ? instant.atOffset(ZoneOffset.UTC) : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Reads a timestamp column written as UTC (see {@link #bindable}); null stays null. */
+    public Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    /** Reads the timestamp column at this position, as {@link #instant(ResultSet, String)}. */
+    public Instant instant(ResultSet rs, int column) throws SQLException {
+        if (this == POSTGRESQL) {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     /** Name of the vendor migration folder, as Spring Boot resolves {@code {vendor}}. */

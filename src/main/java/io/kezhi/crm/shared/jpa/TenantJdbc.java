@@ -5,9 +5,6 @@ import io.kezhi.crm.shared.tenant.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,11 +46,6 @@ public class TenantJdbc {
 
     /** Reads a timestamp column written as UTC (see {@link SqlVendor#bindable}); null stays null. */
     public Instant instant(ResultSet rs, int column) throws SQLException {
-        if (vendor == SqlVendor.POSTGRESQL) {
-            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        }
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return vendor.instant(rs, column);
     }
 }

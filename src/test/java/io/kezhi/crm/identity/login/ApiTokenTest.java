@@ -53,7 +53,7 @@ class ApiTokenTest extends ApiTest {
                 .isEqualTo(401);
         assertThat(new BrowserSession(port, json).bearer("garbage").get("/api/v1/auth/me").status()).isEqualTo(401);
         fixtures.jdbc().sql("UPDATE api_token SET expires_at = :past WHERE id = :id")
-                .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(5))).param("id", tokenId)
+                .param("past", fixtures.at(java.time.Instant.now().minusSeconds(5))).param("id", tokenId)
                 .update();
         assertThat(new BrowserSession(port, json).bearer(secret).get("/api/v1/auth/me").status()).isEqualTo(401);
         fixtures.jdbc().sql("UPDATE api_token SET expires_at = NULL WHERE id = :id").param("id", tokenId).update();

@@ -84,7 +84,7 @@ class AuthenticationTest extends ApiTest {
         assertThat(rightPasswordWhileLocked.status()).isEqualTo(401);
         assertThat(rightPasswordWhileLocked.body().get("code").asString()).isEqualTo("locked");
         fixtures.jdbc().sql("UPDATE login_attempt SET locked_until = :past WHERE tenant_id = :t")
-                .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
+                .param("past", fixtures.at(java.time.Instant.now().minusSeconds(1)))
                 .param("t", company.id()).update();
         assertThat(browser().login(company.code(), "zhangsan", Fixtures.PASSWORD).status())
                 .as("after the lock expires").isEqualTo(200);
