@@ -90,6 +90,9 @@ public class CurrentUser {
         boolean viaSuperior = operation.allowedToDirectSuperior() && (subordinates.direct().contains(ownerId)
                 || (operation == Operation.VIEW && subordinates.all().contains(ownerId)));
         if (!viaSuperior) {
+            if (profile.scopeOf(module, operation).orElseThrow() == DataScope.OWN) {
+                throw ApiException.forbidden("error.outsideScope", ApiException.label("module." + module));
+            }
             requirePlacement(module, operation, departmentId, departmentPath);
         }
     }

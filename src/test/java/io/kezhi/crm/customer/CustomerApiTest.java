@@ -89,4 +89,34 @@ public abstract class CustomerApiTest extends ApiTest {
     protected long customerVersion(KezhiPrincipal as, long id) throws Exception {
         return customerOf(as, id).body().path("customer").get("version").asLong();
     }
+
+    // ---- helpers shared by the account, contact, follow-up, overview and saved-view tests ----
+
+    /** Ids of the customers the user lists with these query parameters (e.g. {@code "q=abc&sort=name"}). */
+    protected java.util.List<Long> listedIds(KezhiPrincipal as, String parameters) throws Exception {
+        return ids(get(as, "/api/v1/customers?size=200" + (parameters.isEmpty() ? "" : "&" + parameters)).expect(200)
+                .body().path("items"));
+    }
+
+    protected java.util.List<Long> listedIds(KezhiPrincipal as) throws Exception {
+        return listedIds(as, "");
+    }
+
+    /** The {@code id} of each element, in order. */
+    protected static java.util.List<Long> ids(tools.jackson.databind.JsonNode items) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        items.forEach(n -> ids.add(n.get("id").asLong()));
+        return ids;
+    }
+
+    /** A JSON request in the given language (Accept-Language), e.g. {@code "en-US"}. */
+    protected Response send(KezhiPrincipal as, String language,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Object body)
+            throws Exception {
+        request.header("Accept-Language", language);
+        if (body != null) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(toJson(body));
+        }
+        return call(as, request);
+    }
 }
