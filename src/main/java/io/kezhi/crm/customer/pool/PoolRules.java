@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,16 +72,25 @@ public class PoolRules {
             if (!pool.enabled()) {
                 continue;
             }
-            CustomerPool settings = pools.findById(pool.id()).orElse(null);
-            if (settings == null || settings.getRules().isEmpty()) {
+            Settings settings = transactions.execute(status -> pools.findById(pool.id())
+                    .map(p -> new Settings(p.getRules(), p.isExemptWonDeal(), p.isExemptOpenOpportunity()))
+                    .orElse(null));
+            if (settings == null || settings.rules().isEmpty()) {
                 continue;
             }
             Governed governed = governed(pool, placed);
-            for (PoolRule rule : settings.getRules()) {
+            for (PoolRule rule : settings.rules()) {
                 total = total.plus(apply(pool, settings, rule, governed, now));
             }
         }
         return total;
+    }
+
+    /**
+     * A pool's rules and exemptions, read in a transaction of their own (the rules are a lazy
+     * collection, and a run holds no transaction between its batches).
+     */
+    private record Settings(Set<PoolRule> rules, boolean exemptWonDeal, boolean exemptOpenOpportunity) {
     }
 
     /** The SQL condition (and its parameters) for the owned customers a pool governs. */
@@ -103,13 +113,13 @@ public class PoolRules {
         return new Governed(sql.toString(), parameters);
     }
 
-    private Outcome apply(PoolDirectory.PlacedPool pool, CustomerPool settings, PoolRule rule, Governed governed,
+    private Outcome apply(PoolDirectory.PlacedPool pool, Settings settings, PoolRule rule, Governed governed,
             Instant now) {
         StringBuilder where = new StringBuilder("c.tenant_id = :tenantId AND c.deleted_at IS NULL AND ")
                 .append(governed.sql());
         Map<String, Object> parameters = new HashMap<>(governed.parameters());
         if (PoolRule.ANY.equals(rule.valueClass())) {
-            List<String> own = settings.getRules().stream().map(PoolRule::valueClass)
+            List<String> own = settings.rules().stream().map(PoolRule::valueClass)
                     .filter(v -> !PoolRule.ANY.equals(v)).toList();
             if (!own.isEmpty()) {
                 where.append(" AND (c.value_class IS NULL OR c.value_class NOT IN (:ownClasses))");
@@ -119,10 +129,10 @@ public class PoolRules {
             where.append(" AND c.value_class = :valueClass");
             parameters.put("valueClass", rule.valueClass());
         }
-        if (settings.isExemptWonDeal()) {
+        if (settings.exemptWonDeal()) {
             where.append(" AND c.last_deal_at IS NULL");
         }
-        if (settings.isExemptOpenOpportunity()) {
+        if (settings.exemptOpenOpportunity()) {
             where.append(" AND c.open_opportunities = 0");
         }
         int returned = 0;
