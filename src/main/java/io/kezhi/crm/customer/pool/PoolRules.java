@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +38,8 @@ public class PoolRules {
         }
     }
 
-    static final int BATCH = 500;
+    /** Customers per transaction, {@code kezhi.customer-pool.rules-batch-size}. */
+    private final int batch;
     static final String NO_FOLLOW_UP = "NO_FOLLOW_UP";
     static final String NO_DEAL = "NO_DEAL";
 
@@ -52,7 +54,12 @@ public class PoolRules {
 
     PoolRules(CustomerPoolRepository pools, PoolDirectory directory, PoolService poolService,
             CustomerRepository customers, Notifications notifications, TenantJdbc jdbc,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock,
+            @Value("${kezhi.customer-pool.rules-batch-size:500}") int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("kezhi.customer-pool.rules-batch-size must be at least 1");
+        }
+        this.batch = batch;
         this.pools = pools;
         this.directory = directory;
         this.poolService = poolService;
@@ -169,7 +176,7 @@ public class PoolRules {
             Criterion criterion, Instant now) {
         Map<String, Object> query = new HashMap<>(parameters);
         query.put("dueBefore", now.minus(Duration.ofDays(criterion.days())));
-        query.put("batch", BATCH);
+        query.put("batch", batch);
         String sql = "SELECT c.id FROM customer c WHERE " + where + " AND " + criterion.reference()
                 + " < :dueBefore ORDER BY c.id LIMIT :batch";
         String reason = criterion.code() + ":" + criterion.days();
@@ -191,7 +198,7 @@ public class PoolRules {
                 return ids.size();
             });
             total += done == null ? 0 : done;
-            if (done == null || done < BATCH) {
+            if (done == null || done < batch) {
                 return total;
             }
         }
@@ -204,7 +211,7 @@ public class PoolRules {
         }
         Map<String, Object> query = new HashMap<>(parameters);
         query.put("warnBefore", now.minus(Duration.ofDays(criterion.days() - warnDays)));
-        query.put("batch", BATCH);
+        query.put("batch", batch);
         String sql = "SELECT c.id, c.owner_id, c.name FROM customer c WHERE " + where + " AND c.return_warned_at IS NULL"
                 + " AND " + criterion.reference() + " < :warnBefore ORDER BY c.id LIMIT :batch";
         int total = 0;
@@ -228,7 +235,7 @@ public class PoolRules {
                 return due.size();
             });
             total += done == null ? 0 : done;
-            if (done == null || done < BATCH) {
+            if (done == null || done < batch) {
                 return total;
             }
         }
