@@ -157,6 +157,13 @@ public class MergeService {
     @Transactional
     public CustomerView undo(long mergeId) {
         CustomerMerge merge = merges.findById(mergeId).orElseThrow(() -> ApiException.notFound("entity.customerMerge"));
+        Customer mergedAway = DeletedRecords.find(em, Customer.class, "customer", merge.getSurvivorId())
+                .filter(c -> c.getMergedIntoId() != null).orElse(null);
+        if (mergedAway != null) {
+            // the survivor went into another customer since: that merge must be undone first
+            Customer into = access.require(mergedAway.getMergedIntoId(), Operation.EDIT);
+            throw ApiException.conflict("customer.error.survivorMerged", mergedAway.getName(), into.getName());
+        }
         Customer survivor = access.require(merge.getSurvivorId(), Operation.EDIT);
         if (merge.getUndoneAt() != null) {
             throw ApiException.conflict("customer.error.mergeUndone");
