@@ -135,4 +135,11 @@ public abstract class CustomerApiTest extends ApiTest {
         array.forEach(n -> ids.add(n.asLong()));
         return ids;
     }
+
+    /** An instant as the test database binds it in plain SQL (UTC, like the application's TenantJdbc). */
+    protected static Object sqlTime(Instant instant) {
+        return io.kezhi.crm.testsupport.TestDatabase.kind() == io.kezhi.crm.testsupport.TestDatabase.Kind.MARIADB
+                ? java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC)
+                : instant.atOffset(java.time.ZoneOffset.UTC);
+    }
 }
