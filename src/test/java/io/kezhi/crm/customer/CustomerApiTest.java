@@ -119,4 +119,50 @@ public abstract class CustomerApiTest extends ApiTest {
         }
         return call(as, request);
     }
+
+    // ---- pools, transfers and merges ----
+
+    /** The company pool (公司公海) at the root department. */
+    protected long companyPool(Sales s) {
+        return fixtures.jdbc().sql("SELECT id FROM customer_pool WHERE tenant_id = :t AND department_id = :d")
+                .param("t", s.company().id()).param("d", s.company().rootDepartment()).query(Long.class).single();
+    }
+
+    /** A pool body for a department; add rules, members and limits with {@link Map#put}. */
+    protected static Map<String, Object> poolBody(String name, long departmentId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("departmentId", departmentId);
+        return body;
+    }
+
+    /** Where the customer is now, straight from the database: owner, pool and deletion. */
+    public record Placement(Long ownerId, Long poolId, boolean deleted) {
+    }
+
+    protected Placement placement(long customerId) {
+        return fixtures.jdbc().sql("SELECT owner_id, pool_id, deleted_at FROM customer WHERE id = :id")
+                .param("id", customerId).query((rs, i) -> new Placement(rs.getObject(1, Long.class),
+                        rs.getObject(2, Long.class), rs.getObject(3) != null)).single();
+    }
+
+    /** The customer's ownership events, oldest first, as "TYPE from>to pool reason" (blank for none). */
+    protected java.util.List<String> ownershipEvents(long customerId) {
+        return fixtures.jdbc().sql("SELECT event_type, from_user_id, to_user_id, pool_id, reason FROM customer_event"
+                + " WHERE customer_id = :id ORDER BY id").param("id", customerId)
+                .query((rs, i) -> rs.getString(1) + " " + text(rs.getObject(2, Long.class)) + ">"
+                        + text(rs.getObject(3, Long.class)) + " " + text(rs.getObject(4, Long.class)) + " "
+                        + text(rs.getString(5))).list();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    /** The ids in a JSON array (e.g. a batch outcome's {@code done}). */
+    protected static java.util.List<Long> numbers(tools.jackson.databind.JsonNode array) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(n.asLong()));
+        return ids;
+    }
 }

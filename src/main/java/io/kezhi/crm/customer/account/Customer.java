@@ -244,6 +244,9 @@ public class Customer extends SoftDeletableEntity {
 
     /** Recomputed from the remaining follow-ups (after one was deleted or moved). */
     public void setFollowUpDates(Instant last, Instant next) {
+        if (last != null && (lastFollowUpAt == null || last.isAfter(lastFollowUpAt))) {
+            returnWarnedAt = null; // a newer follow-up starts a new count towards the pool, with a new warning
+        }
         lastFollowUpAt = last;
         nextFollowUpAt = next;
     }

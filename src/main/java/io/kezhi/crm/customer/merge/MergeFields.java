@@ -33,6 +33,11 @@ class MergeFields {
 
     private final JsonMapper json;
 
+    /** The profile columns a choosable field stands for (the region is three). */
+    static List<String> columnsOf(String field) {
+        return COLUMNS_OF.getOrDefault(field, List.of(field));
+    }
+
     MergeFields(JsonMapper json) {
         this.json = json;
     }

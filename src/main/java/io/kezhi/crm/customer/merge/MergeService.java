@@ -9,14 +9,15 @@ import io.kezhi.crm.customer.account.CustomerEventType;
 import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerProfile;
 import io.kezhi.crm.customer.account.CustomerRepository;
-import io.kezhi.crm.customer.account.CustomerRequests;
 import io.kezhi.crm.customer.account.CustomerView;
 import io.kezhi.crm.customer.account.CustomerViews;
 import io.kezhi.crm.customer.account.PhoneIndex;
 import io.kezhi.crm.customer.followup.FollowUpService;
+import io.kezhi.crm.identity.FieldAccess;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.DeletedRecords;
 import io.kezhi.crm.shared.security.CurrentActor;
 import io.kezhi.crm.shared.web.Etags;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,8 +100,24 @@ public class MergeService {
         }
         CustomerProfile before = survivor.profile();
         CustomerProfile after = fields.choose(survivor, merged, request.values());
-        fieldPolicies.checkPatch(CustomerRecordTypes.CUSTOMER, CustomerRequests.UpdateCustomer.of(after),
-                CustomerRequests.UpdateCustomer.of(before));
+        // Fields the caller may not edit (hidden or read-only) cannot be chosen from another customer,
+        // and keep the survivor's value: a merge neither changes nor reveals them.
+        Set<String> locked = new HashSet<>();
+        List<FieldViolation> violations = new ArrayList<>();
+        Map<String, Long> choices = request.values() == null ? Map.of() : request.values();
+        for (String field : MergeFields.CHOOSABLE) {
+            if (fieldPolicies.access(CustomerRecordTypes.CUSTOMER, field) != FieldAccess.EDITABLE) {
+                locked.addAll(MergeFields.columnsOf(field));
+                Long from = choices.get(field);
+                if (from != null && from != survivor.getId()) {
+                    violations.add(new FieldViolation("values." + field, "validation.fieldNotEditable"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "field-forbidden", "error.fieldForbidden", violations);
+        }
+        after = fields.withColumns(after, before, locked);
         survivor.apply(after);
         customers.flush();
         phones.indexCustomer(survivor.getId(), survivor.getPhone(), survivor.getPhone2());
@@ -139,6 +157,13 @@ public class MergeService {
     @Transactional
     public CustomerView undo(long mergeId) {
         CustomerMerge merge = merges.findById(mergeId).orElseThrow(() -> ApiException.notFound("entity.customerMerge"));
+        Customer mergedAway = DeletedRecords.find(em, Customer.class, "customer", merge.getSurvivorId())
+                .filter(c -> c.getMergedIntoId() != null).orElse(null);
+        if (mergedAway != null) {
+            // the survivor went into another customer since: that merge must be undone first
+            Customer into = access.require(mergedAway.getMergedIntoId(), Operation.EDIT);
+            throw ApiException.conflict("customer.error.survivorMerged", mergedAway.getName(), into.getName());
+        }
         Customer survivor = access.require(merge.getSurvivorId(), Operation.EDIT);
         if (merge.getUndoneAt() != null) {
             throw ApiException.conflict("customer.error.mergeUndone");

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +38,8 @@ public class PoolRules {
         }
     }
 
-    static final int BATCH = 500;
+    /** Customers per transaction, {@code kezhi.customer-pool.rules-batch-size}. */
+    private final int batch;
     static final String NO_FOLLOW_UP = "NO_FOLLOW_UP";
     static final String NO_DEAL = "NO_DEAL";
 
@@ -51,7 +54,12 @@ public class PoolRules {
 
     PoolRules(CustomerPoolRepository pools, PoolDirectory directory, PoolService poolService,
             CustomerRepository customers, Notifications notifications, TenantJdbc jdbc,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock,
+            @Value("${kezhi.customer-pool.rules-batch-size:500}") int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("kezhi.customer-pool.rules-batch-size must be at least 1");
+        }
+        this.batch = batch;
         this.pools = pools;
         this.directory = directory;
         this.poolService = poolService;
@@ -71,16 +79,25 @@ public class PoolRules {
             if (!pool.enabled()) {
                 continue;
             }
-            CustomerPool settings = pools.findById(pool.id()).orElse(null);
-            if (settings == null || settings.getRules().isEmpty()) {
+            Settings settings = transactions.execute(status -> pools.findById(pool.id())
+                    .map(p -> new Settings(p.getRules(), p.isExemptWonDeal(), p.isExemptOpenOpportunity()))
+                    .orElse(null));
+            if (settings == null || settings.rules().isEmpty()) {
                 continue;
             }
             Governed governed = governed(pool, placed);
-            for (PoolRule rule : settings.getRules()) {
+            for (PoolRule rule : settings.rules()) {
                 total = total.plus(apply(pool, settings, rule, governed, now));
             }
         }
         return total;
+    }
+
+    /**
+     * A pool's rules and exemptions, read in a transaction of their own (the rules are a lazy
+     * collection, and a run holds no transaction between its batches).
+     */
+    private record Settings(Set<PoolRule> rules, boolean exemptWonDeal, boolean exemptOpenOpportunity) {
     }
 
     /** The SQL condition (and its parameters) for the owned customers a pool governs. */
@@ -103,13 +120,13 @@ public class PoolRules {
         return new Governed(sql.toString(), parameters);
     }
 
-    private Outcome apply(PoolDirectory.PlacedPool pool, CustomerPool settings, PoolRule rule, Governed governed,
+    private Outcome apply(PoolDirectory.PlacedPool pool, Settings settings, PoolRule rule, Governed governed,
             Instant now) {
         StringBuilder where = new StringBuilder("c.tenant_id = :tenantId AND c.deleted_at IS NULL AND ")
                 .append(governed.sql());
         Map<String, Object> parameters = new HashMap<>(governed.parameters());
         if (PoolRule.ANY.equals(rule.valueClass())) {
-            List<String> own = settings.getRules().stream().map(PoolRule::valueClass)
+            List<String> own = settings.rules().stream().map(PoolRule::valueClass)
                     .filter(v -> !PoolRule.ANY.equals(v)).toList();
             if (!own.isEmpty()) {
                 where.append(" AND (c.value_class IS NULL OR c.value_class NOT IN (:ownClasses))");
@@ -119,10 +136,10 @@ public class PoolRules {
             where.append(" AND c.value_class = :valueClass");
             parameters.put("valueClass", rule.valueClass());
         }
-        if (settings.isExemptWonDeal()) {
+        if (settings.exemptWonDeal()) {
             where.append(" AND c.last_deal_at IS NULL");
         }
-        if (settings.isExemptOpenOpportunity()) {
+        if (settings.exemptOpenOpportunity()) {
             where.append(" AND c.open_opportunities = 0");
         }
         int returned = 0;
@@ -159,7 +176,7 @@ public class PoolRules {
             Criterion criterion, Instant now) {
         Map<String, Object> query = new HashMap<>(parameters);
         query.put("dueBefore", now.minus(Duration.ofDays(criterion.days())));
-        query.put("batch", BATCH);
+        query.put("batch", batch);
         String sql = "SELECT c.id FROM customer c WHERE " + where + " AND " + criterion.reference()
                 + " < :dueBefore ORDER BY c.id LIMIT :batch";
         String reason = criterion.code() + ":" + criterion.days();
@@ -181,7 +198,7 @@ public class PoolRules {
                 return ids.size();
             });
             total += done == null ? 0 : done;
-            if (done == null || done < BATCH) {
+            if (done == null || done < batch) {
                 return total;
             }
         }
@@ -194,7 +211,7 @@ public class PoolRules {
         }
         Map<String, Object> query = new HashMap<>(parameters);
         query.put("warnBefore", now.minus(Duration.ofDays(criterion.days() - warnDays)));
-        query.put("batch", BATCH);
+        query.put("batch", batch);
         String sql = "SELECT c.id, c.owner_id, c.name FROM customer c WHERE " + where + " AND c.return_warned_at IS NULL"
                 + " AND " + criterion.reference() + " < :warnBefore ORDER BY c.id LIMIT :batch";
         int total = 0;
@@ -218,7 +235,7 @@ public class PoolRules {
                 return due.size();
             });
             total += done == null ? 0 : done;
-            if (done == null || done < BATCH) {
+            if (done == null || done < batch) {
                 return total;
             }
         }

@@ -71,7 +71,8 @@ public class PoolService {
         if (claimed.size() != new HashSet<>(ids).size()) {
             throw ApiException.notFound("entity.customer");
         }
-        long owned = ownedBy(me.userId());
+        long ownedBefore = ownedBy(me.userId());
+        long owned = ownedBefore;
         for (Customer customer : claimed) {
             PoolDirectory.PlacedPool pool = customer.getOwnerId() != null || customer.getPoolId() == null ? null
                     : pools.find(customer.getPoolId()).filter(p -> p.enabled() && pools.isMember(p, me)).orElse(null);
@@ -83,7 +84,7 @@ public class PoolService {
             }
             CustomerPool settings = poolRepository.findById(pool.id()).orElseThrow();
             if (settings.getMaxOwnedPerUser() != null && owned + 1 > settings.getMaxOwnedPerUser()) {
-                throw ApiException.conflict("pool.error.cap", settings.getMaxOwnedPerUser(), owned);
+                throw ApiException.conflict("pool.error.cap", settings.getMaxOwnedPerUser(), ownedBefore);
             }
             cooldown(customer, settings, me.userId(), now);
             customer.ownBy(me.userId(), me.departmentId(), me.departmentPath(), now);

@@ -71,9 +71,11 @@ public class TransferService {
         List<Long> moved = moveTo(customers.findAllById(permitted), request.toUserId(), target,
                 CustomerEventType.TRANSFERRED, trim(request.reason()));
         customers.flush();
-        publisher.publishEvent(new CustomersTransferred(moved, request.toUserId(),
-                Boolean.TRUE.equals(request.withOpenOpportunities()), Boolean.TRUE.equals(request.withContracts()),
-                Boolean.TRUE.equals(request.withTasks())));
+        if (!moved.isEmpty()) {
+            publisher.publishEvent(new CustomersTransferred(moved, request.toUserId(),
+                    Boolean.TRUE.equals(request.withOpenOpportunities()), Boolean.TRUE.equals(request.withContracts()),
+                    Boolean.TRUE.equals(request.withTasks())));
+        }
         Set<Long> done = new HashSet<>(permitted);
         return new CustomerRequests.BatchOutcome(List.copyOf(permitted),
                 request.ids().stream().filter(id -> !done.contains(id)).distinct().toList());
