@@ -48,4 +48,23 @@ public final class Phones {
             return Optional.empty();
         }
     }
+
+    /**
+     * A stored (E.164) number as people write it: national format for mainland numbers
+     * ({@code 138 0013 8000}, {@code 010 1234 5678}), international format for others; what cannot
+     * be parsed comes back as it is.
+     */
+    public static String display(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return stored;
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(stored.trim(), DEFAULT_REGION);
+            boolean domestic = DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number));
+            return UTIL.format(number, domestic ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return stored;
+        }
+    }
 }

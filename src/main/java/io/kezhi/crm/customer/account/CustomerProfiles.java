@@ -73,6 +73,14 @@ public class CustomerProfiles {
     }
 
     /**
+     * For imports, which resolve dictionary values against the enabled entries of each list once per
+     * file: the same checks and normalisation as the API, without a dictionary query per value.
+     */
+    public CustomerProfile validatedImport(CustomerProfile raw) {
+        return validated(raw, raw);
+    }
+
+    /**
      * Validates and normalises. Dictionary values must be enabled, except a value the record already
      * had (a disabled value stays valid on the records that hold it).
      */

@@ -3,6 +3,7 @@ package io.kezhi.crm.customer.account;
 import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.jpa.Likes;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,24 @@ public class PhoneIndex {
 
     public void indexCustomer(long customerId, String... phones) {
         replace(customerId, CUSTOMER_OWN, phones);
+    }
+
+    /**
+     * The customers' own numbers for many customers at once (imports): one delete and one JDBC batch
+     * insert instead of statements per customer.
+     */
+    public void indexCustomers(Map<Long, List<String>> phonesByCustomer) {
+        if (phonesByCustomer.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM phone_lookup WHERE tenant_id = :tenantId AND contact_id = :co AND customer_id IN (:ids)",
+                Map.of("co", CUSTOMER_OWN, "ids", phonesByCustomer.keySet())).update();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        phonesByCustomer.forEach((customerId, phones) -> phones.stream().filter(Objects::nonNull)
+                .map(Phones::nationalDigits).flatMap(o -> o.stream()).distinct()
+                .forEach(d -> rows.add(Map.of("cu", customerId, "co", CUSTOMER_OWN, "d", d))));
+        jdbc.batchUpdate("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
+                + " VALUES (:tenantId, :cu, :co, :d)", rows);
     }
 
     public void indexContact(long customerId, long contactId, String... phones) {

@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +26,12 @@ public class TenantJdbc {
     public static final String TENANT_PARAM = "tenantId";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate template;
     private final SqlVendor vendor;
 
-    public TenantJdbc(JdbcClient jdbc, SqlVendor vendor) {
+    public TenantJdbc(JdbcClient jdbc, NamedParameterJdbcTemplate template, SqlVendor vendor) {
         this.jdbc = jdbc;
+        this.template = template;
         this.vendor = vendor;
     }
 
@@ -42,6 +48,29 @@ public class TenantJdbc {
         params.forEach((name, value) -> all.put(name, value instanceof Instant instant ? vendor.bindable(instant) : value));
         all.put(TENANT_PARAM, TenantContext.require());
         return jdbc.sql(sql).params(all);
+    }
+
+    /**
+     * One statement run for many parameter sets as a JDBC batch (one round trip per batch, not per
+     * row), with the current tenant bound as {@code :tenantId} in each.
+     */
+    public int[] batchUpdate(String sql, List<? extends Map<String, ?>> rows) {
+        if (!sql.contains(":" + TENANT_PARAM)) {
+            throw new IllegalArgumentException("Native SQL on company data must filter on :" + TENANT_PARAM);
+        }
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        long tenant = TenantContext.require();
+        SqlParameterSource[] batch = new SqlParameterSource[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> all = new HashMap<>();
+            rows.get(i).forEach((name, value) -> all.put(name,
+                    value instanceof Instant instant ? vendor.bindable(instant) : value));
+            all.put(TENANT_PARAM, tenant);
+            batch[i] = new MapSqlParameterSource(all);
+        }
+        return template.batchUpdate(sql, batch);
     }
 
     /** Reads a timestamp column written as UTC (see {@link SqlVendor#bindable}); null stays null. */
