@@ -25,6 +25,8 @@ export interface ImportJob {
   createdCount?: number
   updatedCount?: number
   skippedCount?: number
+  /** why a job failed, in the caller's language */
+  failure?: string | null
 }
 
 export interface ImportError {
@@ -47,8 +49,9 @@ export async function uploadImport(target: string, file: File): Promise<ImportJo
   return (await http.post<ImportJob>(BASE, body)).data
 }
 
-export async function saveMapping(id: number, mapping: Record<string, string | null>, dedupePolicy: DedupePolicy): Promise<ImportJob> {
-  return (await http.put<ImportJob>(`${BASE}/${id}/mapping`, { mapping, dedupePolicy })).data
+/** `encoding` overrides the detected encoding of a CSV file (e.g. GBK). */
+export async function saveMapping(id: number, mapping: Record<string, string | null>, dedupePolicy: DedupePolicy, encoding?: string): Promise<ImportJob> {
+  return (await http.put<ImportJob>(`${BASE}/${id}/mapping`, { mapping, dedupePolicy, encoding: encoding || undefined })).data
 }
 
 export async function getImport(id: number): Promise<ImportJob> {
