@@ -14,9 +14,9 @@ export interface CustomerColumn {
 
 export const CUSTOMER_COLUMNS: CustomerColumn[] = [
   { key: 'customerType', width: 90, shown: false },
-  { key: 'status', sort: 'status', width: 90, shown: true },
-  { key: 'valueClass', sort: 'valueClass', policed: 'valueClass', width: 116, shown: true },
-  { key: 'lifecycleStage', sort: 'lifecycleStage', width: 116, shown: true },
+  { key: 'status', sort: 'status', width: 104, shown: true },
+  { key: 'valueClass', sort: 'valueClass', policed: 'valueClass', width: 130, shown: true },
+  { key: 'lifecycleStage', sort: 'lifecycleStage', width: 120, shown: true },
   { key: 'source', minWidth: 100, shown: true },
   { key: 'industry', minWidth: 100, shown: false },
   { key: 'relationshipLevel', minWidth: 100, shown: false },
