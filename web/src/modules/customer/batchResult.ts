@@ -12,7 +12,7 @@ export function showBatchOutcome(action: string, outcome: BatchOutcome, names: M
     ElMessage.success(done)
     return
   }
-  const refused = t('customer.batch.refused', { count: summary.refused, names: refusedNames(outcome, names).join('、') })
+  const refused = t('customer.batch.refused', { count: summary.refused, names: refusedNames(outcome, names).join(t('common.listSeparator')) })
   void ElMessageBox.alert(`${done}\n${refused}`, t('customer.batch.resultTitle'), {
     type: summary.type === 'error' ? 'error' : 'warning',
     confirmButtonText: t('common.confirm'),
