@@ -376,6 +376,78 @@ try {
     if (back.status !== 204) throw new Error(`change back: ${back.status}`)
   })
 
+  const customer = `旅程客户${stamp}`
+  const customerPhone = `139${String(Date.now()).slice(-8)}`
+  let customerId = 0
+  await check('create a customer in the drawer; the same phone again shows the duplicate warning', async () => {
+    await tid('menu-customers').click()
+    await tid('customer-create').click()
+    await field('customer-form-name').fill(customer)
+    await field('customer-form-phone').fill(customerPhone)
+    await tid('customer-form-save').click()
+    await page.locator('[data-testid="customer-link"]', { hasText: customer }).first().waitFor()
+    const found = await api(`/api/v1/customers?q=${encodeURIComponent(customer)}`)
+    customerId = found.body.items.find((c) => c.name === customer)?.id
+    if (!customerId) throw new Error('customer not found through the API')
+    await tid('customer-create').click()
+    await field('customer-form-name').fill(`${customer}重复`)
+    await field('customer-form-phone').fill(customerPhone)
+    await tid('customer-form-save').click()
+    await expectText(tid('customer-duplicates'), customer)
+    await tid('customer-form-cancel').click()
+  })
+
+  await check('customer 360: add a contact and a follow-up', async () => {
+    await page.locator('[data-testid="customer-link"]', { hasText: customer }).first().click()
+    await expectText(tid('customer-name'), customer)
+    await tid('customer-tab-contacts').click()
+    await tid('contact-create').click()
+    await field('contact-form-name').fill('王联系')
+    await field('contact-form-mobile').fill('13987654321')
+    await tid('contact-form-save').click()
+    await tid('contact-row-王联系').waitFor()
+    await tid('customer-tab-follow-ups').click()
+    await tid('follow-up-create').click()
+    await tid('follow-up-form-type').click()
+    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').first().click()
+    await field('follow-up-form-content').fill('电话沟通投放计划')
+    await tid('follow-up-form-save').click()
+    await expectText(tid('follow-up-content'), '电话沟通投放计划')
+    const followUps = await api(`/api/v1/customers/${customerId}/follow-ups`)
+    if (followUps.body.items.length !== 1) throw new Error(`follow-ups: ${followUps.body.items.length}`)
+  })
+
+  await check('return the customer to the pool, then claim it back on the pool page', async () => {
+    await tid('customer-action-return').click()
+    await field('customer-batch-reason').fill('暂无需求')
+    await tid('customer-batch-run').click()
+    await tid('confirm-ok').click()
+    await tid('customer-in-pool').waitFor()
+    await tid('menu-customer-pools').click()
+    const row = page.locator('.el-table__body-wrapper tr', { has: page.locator('[data-testid="pool-customer"]', { hasText: customer }) })
+    await row.waitFor()
+    await row.locator('.el-checkbox').first().click()
+    await tid('pool-claim').click()
+    await tid('confirm-ok').click()
+    await row.waitFor({ state: 'detached' })
+    const back = await api(`/api/v1/customers/${customerId}`)
+    if (!back.body.customer.ownerId) throw new Error('still in the pool')
+  })
+
+  await check('save the customer list as a view and pin it to the home page', async () => {
+    await tid('menu-customers').click()
+    await field('customer-filter-q').fill(customer)
+    await tid('customer-filter-search').click()
+    await tid('customer-view-actions').click()
+    await menuItem('customer-view-save').click()
+    await field('save-view-name').fill(`视图${stamp}`)
+    await tid('save-view-pin').click()
+    await tid('save-view-save').click()
+    await expectText(tid('customer-views'), `视图${stamp}`)
+    await tid('menu-home').click()
+    await expectText(tid('home-pinned-views'), `视图${stamp}`)
+  })
+
   await check('sign out', async () => {
     await tid('user-menu').click()
     await menuItem('logout').click()

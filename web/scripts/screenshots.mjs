@@ -136,11 +136,25 @@ async function run(locale) {
     ['/admin/company', '15-company', 'company-name'],
     ['/me?tab=tokens', '16-me-tokens', 'token-table'],
     ['/me?tab=password', '17-me-password', 'me-current-password'],
+    ['/customers', '18-customers', 'customer-table'],
+    ['/customer-pools', '19-customer-pools', 'page-title'],
+    ['/contacts', '20-contacts', 'contacts-table'],
+    ['/follow-ups', '21-follow-ups', 'follow-up-filters'],
+    ['/customers/analysis', '22-customer-analysis', 'analysis-by'],
   ]) {
     await page.goto(`${base}${path}`)
     await tid(id).waitFor()
     await settle()
     await shot(name)
+  }
+
+  await page.goto(`${base}/customers`)
+  const first = page.locator('[data-testid="customer-link"]').first()
+  if (await first.count()) {
+    await first.click()
+    await tid('customer-header').waitFor()
+    await settle()
+    await shot('23-customer-360')
   }
 
   await tid('user-menu').click()

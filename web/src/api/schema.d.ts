@@ -86,6 +86,471 @@ export interface paths {
         patch: operations["companySettings_update"];
         trace?: never;
     };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts of the customers the caller may view; q searches name, pinyin, mobile, e-mail */
+        get: operations["contact_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["contact_get"];
+        put?: never;
+        post?: never;
+        delete: operations["contact_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["contact_update"];
+        trace?: never;
+    };
+    "/api/v1/customer-merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo the latest merge into a customer: the merged customers come back with what they had */
+        post: operations["merge_undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every pool (pool administrators) or the pools the caller belongs to */
+        get: operations["pool_list"];
+        put?: never;
+        /** Create the pool of a department (one per department) */
+        post: operations["pool_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pool with its rules and members */
+        get: operations["pool_get"];
+        /** Replace a pool's settings, rules and members */
+        put: operations["pool_update"];
+        post?: never;
+        /** Delete a pool; the customers waiting in it move to the pool above */
+        delete: operations["pool_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-pools/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customers waiting in a pool, for its members; same filters and sorts as the customer list */
+        get: operations["pool_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-pools/rules/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply every pool's return rules now (the nightly job does the same) */
+        post: operations["pool_runRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's customer settings (duplicate handling: WARN or BLOCK) */
+        get: operations["customerSettings_get"];
+        /** Change the customer settings (company administrators) */
+        put: operations["customerSettings_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers in the caller's scope with every filter; sort by name, createdAt, updatedAt, lastFollowUpAt, nextFollowUpAt, points, valueClass, status, lifecycleStage */
+        get: operations["customer_list"];
+        put?: never;
+        /** Create a customer (409 duplicate-warning lists possible duplicates: resend with ignoreDuplicates=true to create anyway; 409 conflict when the company blocks duplicates) */
+        post: operations["customer_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["contact_ofCustomer"];
+        put?: never;
+        /** Add a contact (the first becomes the primary contact) */
+        post: operations["contact_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customerId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["followUp_ofCustomer"];
+        put?: never;
+        /** Record a follow-up; the customer's last and next follow-up follow */
+        post: operations["followUp_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer with the operations the caller may perform on it */
+        get: operations["customer_get"];
+        put?: never;
+        post?: never;
+        /** Move a customer to the recycle bin */
+        delete: operations["customer_delete"];
+        options?: never;
+        head?: never;
+        /** Change a customer: null leaves a field as it is, an empty string clears it */
+        patch: operations["customer_update"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merges into a customer, newest first */
+        get: operations["merge_merges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer 360: the customer, header figures, contacts and the latest timeline entries */
+        get: operations["overview_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Timeline entries before a moment, newest first (follow-ups, ownership, contacts...) */
+        get: operations["overview_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give customers (pooled or owned) to a user; only those the caller may assign */
+        post: operations["pool_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim pooled customers (all or none): pool members only, within the pool's cap and after the cooldown for the previous owner */
+        post: operations["pool_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete the customers the caller may delete; the others are reported as refused */
+        post: operations["customer_deleteAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return owned customers to their pool with a reason; only those the caller may edit */
+        post: operations["pool_returnToPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/tag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add and remove tags on the customers the caller may edit */
+        post: operations["customer_tag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/batch/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer customers to another user; only those the caller may assign move */
+        post: operations["transfer_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Possible duplicates of the customer being entered (name, phone, e-mail) */
+        post: operations["customer_duplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand every customer of a (leaving) user over to another user or back to the pools */
+        post: operations["transfer_handOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/hand-over/{fromUserId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many customers a user owns and how many of them the caller may hand over */
+        get: operations["transfer_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find customers by phone number (customer's or a contact's), ID number or membership card number — exactly one — with their latest history */
+        get: operations["overview_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge customers into a survivor, choosing each field's surviving value (needs edit on the survivor and delete on the others; If-Match or version is the survivor's) */
+        post: operations["merge_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the customers in the caller's scope matching the filters distribute over one dimension: source, valueClass, industry, region, status, lifecycleStage, owner, customerType, relationshipLevel */
+        get: operations["overview_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -239,6 +704,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file from a record the caller may edit */
+        delete: operations["file_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a record the caller may view (always as an attachment) */
+        get: operations["file_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{subjectType}/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of a record the caller may view, newest first */
+        get: operations["file_list"];
+        put?: never;
+        /**
+         * Attach a file (multipart field "file") to a record the caller may edit
+         * @description Refused with the field named: an empty file, one above kezhi.files.max-size (413), an extension not allowed, content that does not match the extension.
+         */
+        post: operations["file_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-ups on the customers the caller may view, newest first */
+        get: operations["followUp_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["followUp_get"];
+        put?: never;
+        post?: never;
+        delete: operations["followUp_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["followUp_update"];
+        trace?: never;
+    };
     "/api/v1/history/{type}/{id}": {
         parameters: {
             query?: never;
@@ -358,6 +911,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, in my language */
+        get: operations["notification_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["notification_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["notification_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["notification_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operator/companies": {
         parameters: {
             query?: never;
@@ -459,6 +1077,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provinces, prefectures and counties as a tree, for address pickers */
+        get: operations["region_tree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -488,6 +1123,94 @@ export interface paths {
         put: operations["role_update"];
         post?: never;
         delete: operations["role_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The views of a list the caller may use: their own and those shared with them */
+        get: operations["savedView_of"];
+        put?: never;
+        /** Save the current filters, columns and sort of a list under a name */
+        post: operations["savedView_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace one of the caller's views */
+        put: operations["savedView_update"];
+        post?: never;
+        /** Delete one of the caller's views (it disappears from everyone's home page) */
+        delete: operations["savedView_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pin a view to the caller's home page */
+        post: operations["savedView_pin"];
+        /** Unpin a view from the caller's home page */
+        delete: operations["savedView_unpin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/pinned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The views the caller pinned to the home page, in order */
+        get: operations["savedView_pinned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/pinned/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Reorder the caller's pinned views */
+        put: operations["savedView_reorder"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -646,6 +1369,38 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string;
         };
+        AssignCustomers: {
+            ids: number[];
+            /** Format: int64 */
+            toUserId: number;
+        };
+        AttachmentView: {
+            contentType?: string;
+            fileName?: string;
+            /** Format: int64 */
+            id?: number;
+            sha256?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /** Format: int64 */
+            subjectId?: number;
+            subjectType?: string;
+            /** Format: date-time */
+            uploadedAt?: string;
+            /** Format: int64 */
+            uploadedBy?: number;
+            uploadedByName?: string;
+        };
+        BatchOutcome: {
+            done?: number[];
+            refused?: number[];
+        };
+        Bucket: {
+            /** Format: int64 */
+            count?: number;
+            key?: string;
+            label?: string;
+        };
         CatalogEntity: {
             fields?: components["schemas"]["CatalogOption"][];
             key?: string;
@@ -686,6 +1441,9 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        ClaimCustomers: {
+            ids: number[];
+        };
         Company: {
             code?: string;
             /** Format: int64 */
@@ -707,10 +1465,98 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        ContactView: {
+            /** Format: date */
+            birthday?: string;
+            /** @enum {string} */
+            closeness?: "VERY_CLOSE" | "CLOSE" | "NORMAL" | "DISTANT";
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            customerId?: number;
+            customerName?: string;
+            /** @enum {string} */
+            decisionRole?: "DECISION_MAKER" | "KEY_CONTACT" | "INFLUENCER" | "USER";
+            department?: string;
+            email?: string;
+            /** @enum {string} */
+            gender?: "MALE" | "FEMALE";
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            influence?: "HIGH" | "MEDIUM" | "LOW";
+            mobile?: string;
+            name?: string;
+            phone?: string;
+            primaryContact?: boolean;
+            remark?: string;
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version?: number;
+            wechat?: string;
+        };
         CreateApiToken: {
             /** Format: int32 */
             expiresInDays?: number;
             name: string;
+        };
+        CreateContact: {
+            /** Format: date */
+            birthday?: string;
+            /** @enum {string} */
+            closeness?: "VERY_CLOSE" | "CLOSE" | "NORMAL" | "DISTANT";
+            /** @enum {string} */
+            decisionRole?: "DECISION_MAKER" | "KEY_CONTACT" | "INFLUENCER" | "USER";
+            department?: string;
+            /** Format: email */
+            email?: string;
+            /** @enum {string} */
+            gender?: "MALE" | "FEMALE";
+            /** @enum {string} */
+            influence?: "HIGH" | "MEDIUM" | "LOW";
+            mobile?: string;
+            name: string;
+            phone?: string;
+            primaryContact?: boolean;
+            remark?: string;
+            title?: string;
+            wechat?: string;
+        };
+        CreateCustomer: {
+            address?: string;
+            cityCode?: string;
+            /** @enum {string} */
+            customerType: "COMPANY" | "PERSON";
+            districtCode?: string;
+            /** Format: email */
+            email?: string;
+            idNumber?: string;
+            ignoreDuplicates?: boolean;
+            industry?: string;
+            /** @enum {string} */
+            lifecycleStage?: "TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED";
+            membershipNo?: string;
+            name: string;
+            /** Format: int64 */
+            ownerId?: number;
+            phone?: string;
+            phone2?: string;
+            /** Format: int64 */
+            points?: number;
+            provinceCode?: string;
+            relationshipLevel?: string;
+            remark?: string;
+            source?: string;
+            staffSize?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "NORMAL" | "ARCHIVED";
+            tags?: string[];
+            toPool?: boolean;
+            /** @enum {string} */
+            valueClass?: "KEY" | "MAJOR" | "NORMAL" | "SMALL";
+            website?: string;
         };
         CreatedApiToken: {
             secret?: string;
@@ -746,6 +1592,17 @@ export interface components {
             name: string;
             nameEn?: string;
         };
+        CreateFollowUp: {
+            /** Format: int64 */
+            contactId?: number;
+            content: string;
+            followType: string;
+            nextAction?: string;
+            /** Format: date-time */
+            nextFollowUpAt?: string;
+            /** Format: date-time */
+            occurredAt: string;
+        };
         CreateUser: {
             /** Format: int64 */
             departmentId: number;
@@ -761,14 +1618,81 @@ export interface components {
             superiorId?: number;
             username: string;
         };
-        CsrfToken: {
-            headerName?: string;
-            parameterName?: string;
-            token?: string;
-        };
         CsrfView: {
             headerName?: string;
             token?: string;
+        };
+        CustomerDetail: {
+            allowed?: ("VIEW" | "CREATE" | "EDIT" | "DELETE" | "SHARE" | "ASSIGN" | "IMPORT" | "EXPORT" | "PRINT")[];
+            customer?: components["schemas"]["CustomerView"];
+        };
+        CustomerIds: {
+            ids: number[];
+        };
+        CustomerOverview: {
+            contacts?: components["schemas"]["ContactView"][];
+            detail?: components["schemas"]["CustomerDetail"];
+            figures?: components["schemas"]["FigureView"][];
+            moreContacts?: boolean;
+            timeline?: components["schemas"]["TimelinePage"];
+        };
+        CustomerSettingsView: {
+            /** @enum {string} */
+            duplicateMode?: "WARN" | "BLOCK";
+        };
+        CustomerView: {
+            address?: string;
+            cityCode?: string;
+            /** Format: int64 */
+            contactCount?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** @enum {string} */
+            customerType?: "COMPANY" | "PERSON";
+            districtCode?: string;
+            email?: string;
+            /** Format: int64 */
+            id?: number;
+            idNumber?: string;
+            industry?: string;
+            /** Format: date-time */
+            lastFollowUpAt?: string;
+            /** @enum {string} */
+            lifecycleStage?: "TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED";
+            membershipNo?: string;
+            name?: string;
+            /** Format: date-time */
+            nextFollowUpAt?: string;
+            /** Format: date-time */
+            ownedSince?: string;
+            /** Format: int64 */
+            ownerDeptId?: number;
+            ownerDeptName?: string;
+            /** Format: int64 */
+            ownerId?: number;
+            ownerName?: string;
+            phone?: string;
+            phone2?: string;
+            /** Format: int64 */
+            points?: number;
+            /** Format: int64 */
+            poolId?: number;
+            poolName?: string;
+            provinceCode?: string;
+            relationshipLevel?: string;
+            remark?: string;
+            source?: string;
+            staffSize?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "NORMAL" | "ARCHIVED";
+            tags?: string[];
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @enum {string} */
+            valueClass?: "KEY" | "MAJOR" | "NORMAL" | "SMALL";
+            /** Format: int64 */
+            version?: number;
+            website?: string;
         };
         DepartmentView: {
             /** Format: date-time */
@@ -836,11 +1760,64 @@ export interface components {
             id?: number;
             username?: string;
         };
+        Distribution: {
+            buckets?: components["schemas"]["Bucket"][];
+            by?: string;
+            /** Format: int64 */
+            total?: number;
+        };
+        Entry: {
+            /** Format: int64 */
+            actorId?: number;
+            actorName?: string;
+            /** Format: date-time */
+            at?: string;
+            detail?: string;
+            kind?: string;
+            /** Format: int64 */
+            subjectId?: number;
+            subjectType?: string;
+            summary?: string;
+        };
         FieldRule: {
             entity?: string;
             field?: string;
             /** @enum {string} */
             policy?: "HIDDEN" | "READ_ONLY" | "EDITABLE";
+        };
+        FigureView: {
+            key?: string;
+            label?: string;
+            unit?: string;
+            value?: number;
+        };
+        FollowUpView: {
+            /** Format: int64 */
+            authorId?: number;
+            authorName?: string;
+            /** Format: int64 */
+            contactId?: number;
+            contactName?: string;
+            content?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            customerId?: number;
+            customerName?: string;
+            /** Format: int32 */
+            fileCount?: number;
+            followType?: string;
+            /** Format: int64 */
+            id?: number;
+            nextAction?: string;
+            /** Format: date-time */
+            nextFollowUpAt?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version?: number;
         };
         Grant: {
             module?: string;
@@ -848,6 +1825,31 @@ export interface components {
             operation?: "VIEW" | "CREATE" | "EDIT" | "DELETE" | "SHARE" | "ASSIGN" | "IMPORT" | "EXPORT" | "PRINT";
             /** @enum {string} */
             scope?: "OWN" | "DEPARTMENT" | "DEPARTMENT_TREE" | "ALL";
+        };
+        HandOver: {
+            /** Format: int64 */
+            fromUserId: number;
+            reason?: string;
+            toPool?: boolean;
+            /** Format: int64 */
+            toUserId?: number;
+            withContracts?: boolean;
+            withOpenOpportunities?: boolean;
+            withTasks?: boolean;
+        };
+        HandOverOutcome: {
+            /** Format: int64 */
+            handedOver?: number;
+            /** Format: int64 */
+            refused?: number;
+        };
+        HandOverSummary: {
+            /** Format: int64 */
+            fromUserId?: number;
+            /** Format: int64 */
+            owned?: number;
+            /** Format: int64 */
+            permitted?: number;
         };
         HistoryEntry: {
             /** @enum {string} */
@@ -883,6 +1885,43 @@ export interface components {
             company?: string;
             password: string;
             username: string;
+        };
+        LookupMatch: {
+            customer?: components["schemas"]["CustomerView"];
+            history?: components["schemas"]["TimelinePage"];
+            matchedContacts?: string[];
+        };
+        MemberView: {
+            /** Format: int64 */
+            memberId?: number;
+            /** @enum {string} */
+            memberType?: "USER" | "DEPARTMENT";
+            name?: string;
+        };
+        MergeCustomers: {
+            mergedIds: number[];
+            /** Format: int64 */
+            survivorId: number;
+            values?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            version?: number;
+        };
+        MergeView: {
+            /** Format: int64 */
+            actorId?: number;
+            actorName?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            mergedAt?: string;
+            mergedIds?: number[];
+            mergedNames?: string[];
+            /** Format: int64 */
+            survivorId?: number;
+            /** Format: date-time */
+            undoneAt?: string;
         };
         MeView: {
             admin?: boolean;
@@ -929,6 +1968,55 @@ export interface components {
             name: string;
             timeZone?: string;
         };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: string;
+            /** Format: date-time */
+            readAt?: string;
+            /** Format: int64 */
+            subjectId?: number;
+            subjectType?: string;
+            text?: string;
+        };
+        Outcome: {
+            /** Format: int32 */
+            returned?: number;
+            /** Format: int32 */
+            warned?: number;
+        };
+        PageResultContactView: {
+            hasMore?: boolean;
+            items?: components["schemas"]["ContactView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultCustomerView: {
+            hasMore?: boolean;
+            items?: components["schemas"]["CustomerView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultFollowUpView: {
+            hasMore?: boolean;
+            items?: components["schemas"]["FollowUpView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultHistoryEntry: {
             hasMore?: boolean;
             items?: components["schemas"]["HistoryEntry"][];
@@ -942,6 +2030,16 @@ export interface components {
         PageResultLoginHistoryEntry: {
             hasMore?: boolean;
             items?: components["schemas"]["LoginHistoryEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultNotificationView: {
+            hasMore?: boolean;
+            items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -985,6 +2083,54 @@ export interface components {
             modules?: components["schemas"]["CatalogModule"][];
             scopes?: components["schemas"]["CatalogOption"][];
         };
+        PinOrder: {
+            ids: number[];
+        };
+        PoolMemberInput: {
+            /** Format: int64 */
+            memberId: number;
+            /** @enum {string} */
+            memberType: "USER" | "DEPARTMENT";
+        };
+        PoolRuleInput: {
+            /** Format: int32 */
+            noDealDays?: number;
+            /** Format: int32 */
+            noFollowUpDays?: number;
+            valueClass: string;
+            /** Format: int32 */
+            warnDays?: number;
+        };
+        PoolView: {
+            /** Format: int32 */
+            cooldownDays?: number;
+            /** Format: int64 */
+            customerCount?: number;
+            /** Format: int64 */
+            departmentId?: number;
+            departmentName?: string;
+            description?: string;
+            enabled?: boolean;
+            exemptOpenOpportunity?: boolean;
+            exemptWonDeal?: boolean;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            maxOwnedPerUser?: number;
+            member?: boolean;
+            members?: components["schemas"]["MemberView"][];
+            name?: string;
+            rules?: components["schemas"]["RuleView"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        PossibleDuplicate: {
+            /** Format: int64 */
+            id?: number;
+            matchedOn?: string[];
+            name?: string;
+            ownerName?: string;
+        };
         RecycleBinEntry: {
             /** Format: date-time */
             deletedAt?: string;
@@ -1004,8 +2150,17 @@ export interface components {
             key?: string;
             label?: string;
         };
+        RegionNode: {
+            children?: components["schemas"]["RegionNode"][];
+            code?: string;
+            name?: string;
+        };
         ResetUserPassword: {
             password: string;
+        };
+        ReturnCustomers: {
+            ids: number[];
+            reason: string;
         };
         RoleRef: {
             builtin?: boolean;
@@ -1030,6 +2185,32 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        RuleView: {
+            /** Format: int32 */
+            noDealDays?: number;
+            /** Format: int32 */
+            noFollowUpDays?: number;
+            valueClass?: string;
+            /** Format: int32 */
+            warnDays?: number;
+        };
+        SavePool: {
+            /** Format: int32 */
+            cooldownDays?: number;
+            /** Format: int64 */
+            departmentId?: number;
+            description?: string;
+            enabled?: boolean;
+            exemptOpenOpportunity?: boolean;
+            exemptWonDeal?: boolean;
+            /** Format: int32 */
+            maxOwnedPerUser?: number;
+            members?: components["schemas"]["PoolMemberInput"][];
+            name: string;
+            rules?: components["schemas"]["PoolRuleInput"][];
+            /** Format: int64 */
+            version?: number;
+        };
         SaveRole: {
             description?: string;
             fieldPolicies?: components["schemas"]["FieldRule"][];
@@ -1037,6 +2218,23 @@ export interface components {
             permissions?: components["schemas"]["Grant"][];
             /** Format: int64 */
             version?: number;
+        };
+        SaveSettings: {
+            /** @enum {string} */
+            duplicateMode: "WARN" | "BLOCK";
+        };
+        SaveView: {
+            columns?: string[];
+            filters: {
+                [key: string]: unknown;
+            };
+            list: string;
+            name: string;
+            sort?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @enum {string} */
+            visibility: "PRIVATE" | "DEPARTMENT" | "COMPANY";
         };
         ShareRequest: {
             /** @enum {string} */
@@ -1059,6 +2257,29 @@ export interface components {
             /** Format: int64 */
             id?: number;
         };
+        TagCustomers: {
+            add?: string[];
+            ids: number[];
+            remove?: string[];
+        };
+        TimelinePage: {
+            entries?: components["schemas"]["Entry"][];
+            /** Format: date-time */
+            nextBefore?: string;
+        };
+        TransferCustomers: {
+            ids: number[];
+            reason?: string;
+            /** Format: int64 */
+            toUserId: number;
+            withContracts?: boolean;
+            withOpenOpportunities?: boolean;
+            withTasks?: boolean;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         UpdateCompany: {
             ipAllowlist?: string;
             name?: string;
@@ -1067,6 +2288,63 @@ export interface components {
             timeZone?: string;
             /** Format: int64 */
             version?: number;
+        };
+        UpdateContact: {
+            /** Format: date */
+            birthday?: string;
+            /** @enum {string} */
+            closeness?: "VERY_CLOSE" | "CLOSE" | "NORMAL" | "DISTANT";
+            /** @enum {string} */
+            decisionRole?: "DECISION_MAKER" | "KEY_CONTACT" | "INFLUENCER" | "USER";
+            department?: string;
+            /** Format: email */
+            email?: string;
+            /** @enum {string} */
+            gender?: "MALE" | "FEMALE";
+            /** @enum {string} */
+            influence?: "HIGH" | "MEDIUM" | "LOW";
+            mobile?: string;
+            name?: string;
+            phone?: string;
+            primaryContact?: boolean;
+            remark?: string;
+            title?: string;
+            /** Format: int64 */
+            version?: number;
+            wechat?: string;
+        };
+        UpdateCustomer: {
+            address?: string;
+            cityCode?: string;
+            /** @enum {string} */
+            customerType?: "COMPANY" | "PERSON";
+            districtCode?: string;
+            /** Format: email */
+            email?: string;
+            idNumber?: string;
+            ignoreDuplicates?: boolean;
+            industry?: string;
+            /** @enum {string} */
+            lifecycleStage?: "TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED";
+            membershipNo?: string;
+            name?: string;
+            phone?: string;
+            phone2?: string;
+            /** Format: int64 */
+            points?: number;
+            provinceCode?: string;
+            relationshipLevel?: string;
+            remark?: string;
+            source?: string;
+            staffSize?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "NORMAL" | "ARCHIVED";
+            tags?: string[];
+            /** @enum {string} */
+            valueClass?: "KEY" | "MAJOR" | "NORMAL" | "SMALL";
+            /** Format: int64 */
+            version?: number;
+            website?: string;
         };
         UpdateDepartment: {
             enabled?: boolean;
@@ -1089,6 +2367,20 @@ export interface components {
             description?: string;
             name?: string;
             nameEn?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        UpdateFollowUp: {
+            clearNextFollowUp?: boolean;
+            /** Format: int64 */
+            contactId?: number;
+            content?: string;
+            followType?: string;
+            nextAction?: string;
+            /** Format: date-time */
+            nextFollowUpAt?: string;
+            /** Format: date-time */
+            occurredAt?: string;
             /** Format: int64 */
             version?: number;
         };
@@ -1129,6 +2421,28 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        ViewOfList: {
+            columns?: string[];
+            filters?: {
+                [key: string]: unknown;
+            };
+            /** Format: int64 */
+            id?: number;
+            list?: string;
+            mine?: boolean;
+            name?: string;
+            /** Format: int64 */
+            ownerId?: number;
+            ownerName?: string;
+            pinned?: boolean;
+            sort?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @enum {string} */
+            visibility?: "PRIVATE" | "DEPARTMENT" | "COMPANY";
+        };
     };
     responses: never;
     parameters: never;
@@ -1140,9 +2454,7 @@ export type $defs = Record<string, never>;
 export interface operations {
     login_csrf: {
         parameters: {
-            query: {
-                token: components["schemas"]["CsrfToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1266,6 +2578,1010 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+        };
+    };
+    contact_list: {
+        parameters: {
+            query?: {
+                customerId?: number;
+                decisionRole?: "DECISION_MAKER" | "KEY_CONTACT" | "INFLUENCER" | "USER";
+                page?: number;
+                primaryOnly?: boolean;
+                q?: string;
+                size?: number;
+                sort?: string;
+                total?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultContactView"];
+                };
+            };
+        };
+    };
+    contact_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+        };
+    };
+    contact_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contact_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+        };
+    };
+    merge_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    pool_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolView"][];
+                };
+            };
+        };
+    };
+    pool_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePool"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolView"];
+                };
+            };
+        };
+    };
+    pool_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolView"];
+                };
+            };
+        };
+    };
+    pool_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePool"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolView"];
+                };
+            };
+        };
+    };
+    pool_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pool_customers: {
+        parameters: {
+            query?: {
+                cityCode?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                customerType?: ("COMPANY" | "PERSON")[];
+                departmentId?: number;
+                districtCode?: string;
+                includeSubDepartments?: boolean;
+                industry?: string[];
+                inPool?: boolean;
+                lastFollowUpFrom?: string;
+                lastFollowUpTo?: string;
+                lifecycleStage?: ("TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED")[];
+                mine?: boolean;
+                nextFollowUpFrom?: string;
+                nextFollowUpTo?: string;
+                noFollowUpDays?: number;
+                ownerId?: number;
+                page?: number;
+                pointsMax?: number;
+                pointsMin?: number;
+                provinceCode?: string;
+                q?: string;
+                relationshipLevel?: string[];
+                size?: number;
+                sort?: string;
+                source?: string[];
+                staffSize?: string[];
+                staleDays?: number;
+                status?: ("ACTIVE" | "NORMAL" | "ARCHIVED")[];
+                tag?: string;
+                total?: boolean;
+                updatedFrom?: string;
+                updatedTo?: string;
+                valueClass?: ("KEY" | "MAJOR" | "NORMAL" | "SMALL")[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCustomerView"];
+                };
+            };
+        };
+    };
+    pool_runRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+        };
+    };
+    customerSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSettingsView"];
+                };
+            };
+        };
+    };
+    customerSettings_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSettingsView"];
+                };
+            };
+        };
+    };
+    customer_list: {
+        parameters: {
+            query?: {
+                cityCode?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                customerType?: ("COMPANY" | "PERSON")[];
+                departmentId?: number;
+                districtCode?: string;
+                includeSubDepartments?: boolean;
+                industry?: string[];
+                inPool?: boolean;
+                lastFollowUpFrom?: string;
+                lastFollowUpTo?: string;
+                lifecycleStage?: ("TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED")[];
+                mine?: boolean;
+                nextFollowUpFrom?: string;
+                nextFollowUpTo?: string;
+                noFollowUpDays?: number;
+                ownerId?: number;
+                page?: number;
+                pointsMax?: number;
+                pointsMin?: number;
+                provinceCode?: string;
+                q?: string;
+                relationshipLevel?: string[];
+                size?: number;
+                sort?: string;
+                source?: string[];
+                staffSize?: string[];
+                staleDays?: number;
+                status?: ("ACTIVE" | "NORMAL" | "ARCHIVED")[];
+                tag?: string;
+                total?: boolean;
+                updatedFrom?: string;
+                updatedTo?: string;
+                valueClass?: ("KEY" | "MAJOR" | "NORMAL" | "SMALL")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCustomerView"];
+                };
+            };
+        };
+    };
+    customer_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    contact_ofCustomer: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                total?: boolean;
+            };
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultContactView"];
+                };
+            };
+        };
+    };
+    contact_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+        };
+    };
+    followUp_ofCustomer: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                total?: boolean;
+            };
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultFollowUpView"];
+                };
+            };
+        };
+    };
+    followUp_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUp"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
+    customer_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+        };
+    };
+    customer_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    customer_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    merge_merges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeView"][];
+                };
+            };
+        };
+    };
+    overview_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOverview"];
+                };
+            };
+        };
+    };
+    overview_timeline: {
+        parameters: {
+            query?: {
+                before?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+        };
+    };
+    pool_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    pool_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    customer_deleteAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerIds"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    pool_returnToPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    customer_tag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    transfer_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"];
+                };
+            };
+        };
+    };
+    customer_duplicates: {
+        parameters: {
+            query?: {
+                excludeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PossibleDuplicate"][];
+                };
+            };
+        };
+    };
+    transfer_handOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOver"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandOverOutcome"];
+                };
+            };
+        };
+    };
+    transfer_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fromUserId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandOverSummary"];
+                };
+            };
+        };
+    };
+    overview_lookup: {
+        parameters: {
+            query?: {
+                idNumber?: string;
+                membershipNo?: string;
+                phone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupMatch"][];
+                };
+            };
+        };
+    };
+    merge_merge: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCustomers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    overview_stats: {
+        parameters: {
+            query: {
+                by: string;
+                cityCode?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                customerType?: ("COMPANY" | "PERSON")[];
+                departmentId?: number;
+                districtCode?: string;
+                includeSubDepartments?: boolean;
+                industry?: string[];
+                inPool?: boolean;
+                lastFollowUpFrom?: string;
+                lastFollowUpTo?: string;
+                lifecycleStage?: ("TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED")[];
+                mine?: boolean;
+                nextFollowUpFrom?: string;
+                nextFollowUpTo?: string;
+                noFollowUpDays?: number;
+                ownerId?: number;
+                pointsMax?: number;
+                pointsMin?: number;
+                provinceCode?: string;
+                q?: string;
+                relationshipLevel?: string[];
+                source?: string[];
+                staffSize?: string[];
+                staleDays?: number;
+                status?: ("ACTIVE" | "NORMAL" | "ARCHIVED")[];
+                tag?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                valueClass?: ("KEY" | "MAJOR" | "NORMAL" | "SMALL")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Distribution"];
                 };
             };
         };
@@ -1634,6 +3950,204 @@ export interface operations {
             };
         };
     };
+    file_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    file_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored content type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    file_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subjectId: number;
+                subjectType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"][];
+                };
+            };
+        };
+    };
+    file_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subjectId: number;
+                subjectType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    followUp_list: {
+        parameters: {
+            query?: {
+                authorId?: number;
+                customerId?: number;
+                followType?: string;
+                from?: string;
+                mine?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+                to?: string;
+                total?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultFollowUpView"];
+                };
+            };
+        };
+    };
+    followUp_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
+    followUp_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    followUp_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFollowUp"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
     history_history: {
         parameters: {
             query?: {
@@ -1826,6 +4340,90 @@ export interface operations {
             };
         };
     };
+    notification_mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                total?: boolean;
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultNotificationView"];
+                };
+            };
+        };
+    };
+    notification_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    notification_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    notification_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
     operator_createCompany: {
         parameters: {
             query?: never;
@@ -1957,6 +4555,26 @@ export interface operations {
             };
         };
     };
+    region_tree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionNode"][];
+                };
+            };
+        };
+    };
     role_list: {
         parameters: {
             query?: {
@@ -2069,6 +4687,182 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    savedView_of: {
+        parameters: {
+            query: {
+                list: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewOfList"][];
+                };
+            };
+        };
+    };
+    savedView_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveView"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewOfList"];
+                };
+            };
+        };
+    };
+    savedView_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveView"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewOfList"];
+                };
+            };
+        };
+    };
+    savedView_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    savedView_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    savedView_unpin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    savedView_pinned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewOfList"][];
+                };
+            };
+        };
+    };
+    savedView_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinOrder"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -71,3 +71,47 @@ export interface ListParams {
   sort?: string
   total?: boolean
 }
+
+// Customers (客户), contacts, follow-ups, pools, merges, the 360 view.
+export type CustomerView = Full<Schemas['CustomerView']>
+export type CustomerDetail = Full<Schemas['CustomerDetail']>
+export type CustomerOverview = Full<Schemas['CustomerOverview']>
+export type CustomerFigure = Full<Schemas['FigureView']>
+export type TimelineEntry = Full<Schemas['Entry']>
+export type TimelinePage = Full<Schemas['TimelinePage']>
+export type PossibleDuplicate = Full<Schemas['PossibleDuplicate']>
+export type BatchOutcome = Full<Schemas['BatchOutcome']>
+export type MergeView = Full<Schemas['MergeView']>
+export type StatsDistribution = Full<Schemas['Distribution']>
+export type StatsBucket = Full<Schemas['Bucket']>
+export type HandOverSummary = Full<Schemas['HandOverSummary']>
+export type HandOverOutcome = Full<Schemas['HandOverOutcome']>
+export type CustomerSettingsView = Full<Schemas['CustomerSettingsView']>
+export type CreateCustomerRequest = Schemas['CreateCustomer']
+export type UpdateCustomerRequest = Omit<Schemas['UpdateCustomer'], 'version'>
+export type TransferCustomersRequest = Schemas['TransferCustomers']
+export type HandOverRequest = Schemas['HandOver']
+export type MergeCustomersRequest = Omit<Schemas['MergeCustomers'], 'version'>
+export type ContactView = Full<Schemas['ContactView']>
+export type CreateContactRequest = Schemas['CreateContact']
+export type UpdateContactRequest = Omit<Schemas['UpdateContact'], 'version'>
+export type FollowUpView = Full<Schemas['FollowUpView']>
+export type CreateFollowUpRequest = Schemas['CreateFollowUp']
+export type UpdateFollowUpRequest = Omit<Schemas['UpdateFollowUp'], 'version'>
+export type PoolView = Full<Schemas['PoolView']>
+export type PoolRuleView = Full<Schemas['RuleView']>
+export type PoolMemberView = Full<Schemas['MemberView']>
+export type SavePoolRequest = Omit<Schemas['SavePool'], 'version'>
+export type PoolRulesOutcome = Full<Schemas['Outcome']>
+
+// Platform: saved views, notifications, regions, attachments.
+export type SavedView = Full<Schemas['ViewOfList']>
+export type SaveViewRequest = Omit<Schemas['SaveView'], 'version'>
+export type SavedViewVisibility = NonNullable<Schemas['SaveView']['visibility']>
+export type NotificationView = Full<Schemas['NotificationView']>
+export type AttachmentView = Full<Schemas['AttachmentView']>
+export interface RegionNode {
+  code: string
+  name: string
+  children: RegionNode[]
+}

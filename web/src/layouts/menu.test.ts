@@ -16,7 +16,7 @@ const paths = (auth: AuthStore) =>
 describe('visibleMenu', () => {
   it('shows everything to an administrator', () => {
     expect(paths(fakeAuth({ admin: true, permissions: {} }))).toEqual([
-      '/', '/admin/departments', '/admin/users', '/admin/roles',
+      '/', '/customers', '/customer-pools', '/contacts', '/follow-ups', '/customers/analysis', '/admin/departments', '/admin/users', '/admin/roles',
       '/admin/company', '/admin/dictionaries', '/admin/login-history', '/admin/recycle-bin',
     ])
   })
@@ -25,6 +25,13 @@ describe('visibleMenu', () => {
     const auth = fakeAuth({ admin: false, permissions: { user: { VIEW: 'OWN' } } })
     expect(paths(auth)).toEqual(['/', '/admin/users', '/admin/dictionaries'])
     expect(visibleMenu(fakeAuth({ admin: false, permissions: {} })).filter(isGroup).map((g) => g.key)).toEqual(['system'])
+  })
+
+  it('shows the customer pages to whoever may view customers', () => {
+    expect(paths(fakeAuth({ admin: false, permissions: { customer: { VIEW: 'OWN' } } }))).toEqual([
+      '/', '/customers', '/customer-pools', '/contacts', '/follow-ups', '/customers/analysis', '/admin/dictionaries',
+    ])
+    expect(paths(fakeAuth({ admin: false, permissions: { customerPool: { VIEW: 'ALL' } } }))).toContain('/customer-pools')
   })
 
   it('shows the recycle bin to whoever may delete something', () => {

@@ -1,6 +1,9 @@
 // The left menu: groups of pages, each shown only to users allowed to open it.
 import type { Component } from 'vue'
-import { House, OfficeBuilding, User, Lock, Setting, Collection, Tickets, Delete, Connection, Tools } from '@element-plus/icons-vue'
+import {
+  House, OfficeBuilding, User, Lock, Setting, Collection, Tickets, Delete, Connection, Tools, Briefcase, Coin, Postcard,
+  ChatLineSquare, DataAnalysis,
+} from '@element-plus/icons-vue'
 import type { AuthStore } from '@/stores/auth'
 
 export interface MenuItem {
@@ -26,6 +29,18 @@ const always = () => true
 
 export const menu: MenuEntry[] = [
   { path: '/', titleKey: 'menu.home', icon: House, testId: 'menu-home', visible: always },
+  {
+    key: 'customers',
+    titleKey: 'menu.customerGroup',
+    icon: Briefcase,
+    items: [
+      { path: '/customers', titleKey: 'menu.customers', icon: Briefcase, testId: 'menu-customers', visible: (a) => a.can('customer', 'VIEW') },
+      { path: '/customer-pools', titleKey: 'menu.customerPools', icon: Coin, testId: 'menu-customer-pools', visible: (a) => a.can('customer', 'VIEW') || a.can('customerPool', 'VIEW') },
+      { path: '/contacts', titleKey: 'menu.contacts', icon: Postcard, testId: 'menu-contacts', visible: (a) => a.can('customer', 'VIEW') },
+      { path: '/follow-ups', titleKey: 'menu.followUps', icon: ChatLineSquare, testId: 'menu-follow-ups', visible: (a) => a.can('customer', 'VIEW') },
+      { path: '/customers/analysis', titleKey: 'menu.customerAnalysis', icon: DataAnalysis, testId: 'menu-customer-analysis', visible: (a) => a.can('customer', 'VIEW') },
+    ],
+  },
   {
     key: 'org',
     titleKey: 'menu.org',

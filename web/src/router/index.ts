@@ -11,6 +11,10 @@ import dictionaryRoutes from '@/modules/dictionary/routes'
 import loginlogRoutes from '@/modules/loginlog/routes'
 import recyclebinRoutes from '@/modules/recyclebin/routes'
 import meRoutes from '@/modules/me/routes'
+import customerRoutes from '@/modules/customer/routes'
+import contactRoutes from '@/modules/contact/routes'
+import followUpRoutes from '@/modules/followup/routes'
+import poolRoutes from '@/modules/pool/routes'
 import { installGuards } from './guard'
 
 const routes: RouteRecordRaw[] = [
@@ -20,6 +24,10 @@ const routes: RouteRecordRaw[] = [
     component: MainLayout,
     children: [
       ...homeRoutes,
+      ...customerRoutes,
+      ...poolRoutes,
+      ...contactRoutes,
+      ...followUpRoutes,
       ...departmentRoutes,
       ...userRoutes,
       ...roleRoutes,

@@ -1,1 +1,1 @@
-export type UserCommand = 'edit' | 'move' | 'roles' | 'password' | 'activate' | 'disable' | 'leave' | 'history' | 'delete'
+export type UserCommand = 'edit' | 'move' | 'roles' | 'password' | 'activate' | 'disable' | 'leave' | 'history' | 'handOver' | 'delete'

@@ -1,0 +1,209 @@
+package io.kezhi.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.kezhi.crm.testsupport.ApiTest;
+import io.kezhi.crm.testsupport.Fixtures;
+import io.kezhi.crm.testsupport.TestCompany;
+import io.kezhi.crm.testsupport.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The customer screens in Debian's Chromium against the real application: create a customer, add a
+ * contact and a follow-up on its 360 page, return it to the pool, claim it back from the pool page,
+ * and see the list in English. Each step is checked in the page and in the database; screenshots go
+ * to target/screenshots/customers-*.png.
+ */
+@Tag("browser")
+class CustomerJourneyTest extends ApiTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (TestDatabase.ci()) {
+                throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing (apt-get install chromium)");
+            }
+            Assumptions.abort("SKIPPED: " + CHROMIUM + " is missing; install Debian's chromium to run browser tests");
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void createCustomerWithContactAndFollowUpReturnToPoolAndClaimBack() {
+        TestCompany company = fixtures.company();
+        String suffix = company.code().substring(company.code().length() - 3);
+        String customer = "旅程客户" + suffix;
+        List<String> pageErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"))) {
+            Page page = context.newPage();
+            page.onPageError(pageErrors::add);
+            page.setDefaultTimeout(15_000);
+            try {
+                journey(page, company, customer);
+            } catch (RuntimeException | AssertionError e) {
+                shot(page, "customers-failed");
+                throw e;
+            }
+        }
+        assertThat(pageErrors).as("JavaScript errors in the page").isEmpty();
+    }
+
+    private void journey(Page page, TestCompany company, String customer) {
+        page.navigate(base() + "/customers");
+        field(page, "login-username").waitFor();
+        if (testId(page, "login-company").isVisible()) {
+            field(page, "login-company").fill(company.code());
+        }
+        field(page, "login-username").fill("admin");
+        field(page, "login-password").fill(Fixtures.PASSWORD);
+        testId(page, "login-submit").click();
+        testId(page, "customer-create").waitFor();
+        shot(page, "customers-01-empty-list-zh");
+
+        // Create a customer in the drawer.
+        testId(page, "customer-create").click();
+        testId(page, "customer-drawer").waitFor();
+        field(page, "customer-form-name").fill(customer);
+        field(page, "customer-form-phone").fill("13812345678");
+        shot(page, "customers-02-drawer-zh");
+        testId(page, "customer-form-save").click();
+        Locator link = page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions()
+                .setHasText(customer));
+        link.waitFor();
+        shot(page, "customers-03-created-zh");
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE tenant_id = :t AND name = :n AND owner_id IS NOT NULL"
+                + " AND deleted_at IS NULL", company.id(), customer)).isEqualTo(1);
+
+        // Its 360 page: add a contact.
+        link.click();
+        testId(page, "customer-name").getByText(customer).waitFor();
+        testId(page, "customer-tab-contacts").click();
+        testId(page, "contact-create").click();
+        testId(page, "contact-dialog").waitFor();
+        field(page, "contact-form-name").fill("王联系");
+        field(page, "contact-form-title").fill("采购经理");
+        field(page, "contact-form-mobile").fill("13987654321");
+        testId(page, "contact-form-save").click();
+        testId(page, "contact-row-王联系").waitFor();
+        testId(page, "contact-primary").waitFor();
+        shot(page, "customers-04-contact-zh");
+        assertThat(count("SELECT COUNT(*) FROM contact ct JOIN customer c ON c.id = ct.customer_id"
+                + " WHERE c.tenant_id = :t AND c.name = :n AND ct.name = '王联系' AND ct.primary_contact",
+                company.id(), customer)).isEqualTo(1);
+
+        // Add a follow-up with that contact.
+        testId(page, "customer-tab-follow-ups").click();
+        testId(page, "follow-up-create").click();
+        testId(page, "follow-up-dialog").waitFor();
+        testId(page, "follow-up-form-type").click();
+        page.locator(".el-select-dropdown:visible .el-select-dropdown__item").first().click();
+        field(page, "follow-up-form-content").fill("电话沟通了下季度的投放计划");
+        testId(page, "follow-up-form-contact").click();
+        page.locator(".el-select-dropdown:visible .el-select-dropdown__item").filter(new Locator.FilterOptions()
+                .setHasText("王联系")).first().click();
+        shot(page, "customers-05-follow-up-dialog-zh");
+        testId(page, "follow-up-form-save").click();
+        testId(page, "follow-up-content").getByText("电话沟通了下季度的投放计划").waitFor();
+        shot(page, "customers-06-follow-up-zh");
+        assertThat(count("SELECT COUNT(*) FROM follow_up f JOIN customer c ON c.id = f.customer_id"
+                + " WHERE c.tenant_id = :t AND c.name = :n AND f.contact_id IS NOT NULL AND c.last_follow_up_at IS NOT NULL",
+                company.id(), customer)).isEqualTo(1);
+
+        // Return it to the pool with a reason.
+        testId(page, "customer-action-return").click();
+        testId(page, "customer-batch-dialog").waitFor();
+        field(page, "customer-batch-reason").fill("客户暂无需求");
+        testId(page, "customer-batch-run").click();
+        testId(page, "confirm-ok").click();
+        testId(page, "customer-in-pool").waitFor();
+        shot(page, "customers-07-returned-zh");
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE tenant_id = :t AND name = :n AND owner_id IS NULL"
+                + " AND pool_id IS NOT NULL", company.id(), customer)).isEqualTo(1);
+
+        // Claim it back from the pool page.
+        testId(page, "menu-customer-pools").click();
+        testId(page, "pool-table").waitFor();
+        Locator row = page.locator("tr").filter(new Locator.FilterOptions().setHas(
+                page.locator("[data-testid=\"pool-customer\"]").filter(new Locator.FilterOptions().setHasText(customer))));
+        row.waitFor();
+        row.locator(".el-checkbox").first().click();
+        shot(page, "customers-08-pool-zh");
+        testId(page, "pool-claim").click();
+        testId(page, "confirm-ok").click();
+        row.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        shot(page, "customers-09-claimed-zh");
+        assertThat(count("SELECT COUNT(*) FROM customer c JOIN app_user u ON u.id = c.owner_id WHERE c.tenant_id = :t"
+                + " AND c.name = :n AND u.username = 'admin' AND c.pool_id IS NULL", company.id(), customer))
+                .isEqualTo(1);
+
+        // The list in English.
+        testId(page, "lang-switch").click();
+        page.locator("[data-testid=\"lang-en-US\"]:visible").click();
+        testId(page, "menu-customers").click();
+        testId(page, "page-title").getByText("Customers").waitFor();
+        page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions().setHasText(customer))
+                .waitFor();
+        assertThat(page.locator("body").innerText()).contains("New customer").doesNotContain("新建客户");
+        shot(page, "customers-10-list-en");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private long count(String sql, long tenant, String name) {
+        return fixtures.jdbc().sql(sql).param("t", tenant).param("n", name).query(Long.class).single();
+    }
+
+    private static Locator testId(Page page, String id) {
+        return page.locator("[data-testid=\"" + id + "\"]").first();
+    }
+
+    /** Element Plus puts the test id on the native input of el-input; other fields wrap one. */
+    private static Locator field(Page page, String id) {
+        return page.locator("input[data-testid=\"" + id + "\"], textarea[data-testid=\"" + id + "\"], [data-testid=\""
+                + id + "\"] input").first();
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
