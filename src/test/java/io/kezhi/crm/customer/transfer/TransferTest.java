@@ -92,8 +92,9 @@ class TransferTest extends CustomerApiTest {
         Sales s = sales();
         long theirs = customer(s.rep3(), "丙公司");
 
+        // to the caller: a target inside an OWN scope, so only the customer's scope refuses
         Response outcome = post(s.rep1(), "/api/v1/customers/batch/transfer", transfer(List.of(theirs),
-                s.rep2().userId())).expect(200);
+                s.rep1().userId())).expect(200);
         assertThat(numbers(outcome.body().get("done"))).isEmpty();
         assertThat(numbers(outcome.body().get("refused"))).containsExactly(theirs);
         assertThat(placement(theirs)).isEqualTo(new Placement(s.rep3().userId(), null, false));
