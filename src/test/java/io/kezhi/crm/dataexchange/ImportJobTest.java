@@ -61,6 +61,30 @@ class ImportJobTest extends ImportSupport {
     }
 
     @Test
+    void anEncodingCanBeChosenForCsvOnly() throws Exception {
+        byte[] gbk = csv("客户名称\n北京龙腾商贸\n", Charset.forName("GB18030"));
+        long job = upload(admin, "gbk.csv", gbk).expect(201).id();
+        Response unknown = call(admin, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/imports/" + job + "/mapping").contentType("application/json")
+                .content(toJson(Map.of("mapping", Map.of("客户名称", "name"), "dedupePolicy", "SKIP",
+                        "encoding", "NO-SUCH-CHARSET"))));
+        assertThat(unknown.errorFields()).containsExactly("encoding");
+        Response chosen = call(admin, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/imports/" + job + "/mapping").contentType("application/json")
+                .content(toJson(Map.of("mapping", Map.of("客户名称", "name"), "dedupePolicy", "SKIP",
+                        "encoding", "GBK")))).expect(200);
+        assertThat(chosen.body().get("encoding").asString()).isEqualTo("GBK");
+        assertThat(await(admin, job).body().get("errorCount").asInt()).isZero();
+        byte[] book = xlsx(List.of(List.of("Name"), List.of("甲")));
+        long xlsxJob = upload(admin, "b.xlsx", book).expect(201).id();
+        Response refused = call(admin, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/imports/" + xlsxJob + "/mapping").contentType("application/json")
+                .content(toJson(Map.of("mapping", Map.of("Name", "name"), "dedupePolicy", "SKIP",
+                        "encoding", "GBK"))));
+        assertThat(refused.errorFields()).containsExactly("encoding");
+    }
+
+    @Test
     void xlsxIsImportedAndAFormulaCellIsARowError() throws Exception {
         byte[] file = xlsx(List.of(List.of("Name", "Phone", "Remark"), List.of("甲公司", "13800138001", "x"),
                 List.of("乙公司", "13800138002", "=1+1")));

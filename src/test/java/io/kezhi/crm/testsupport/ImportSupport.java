@@ -44,7 +44,7 @@ public abstract class ImportSupport extends ApiTest {
 
     /** Polls the job until its background work is over; its final view. */
     protected Response await(KezhiPrincipal user, long job) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
+        long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
             Response response = get(user, "/api/v1/imports/" + job).expect(200);
             String status = response.body().get("status").asString();
