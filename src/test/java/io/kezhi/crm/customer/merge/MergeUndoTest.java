@@ -139,4 +139,39 @@ class MergeUndoTest extends MergeScenario {
         get(s.rep3(), "/api/v1/customers/" + d.survivor() + "/merges").expect(200);
         get(s.outsider(), "/api/v1/customers/" + d.survivor() + "/merges").expect(404);
     }
+
+    @Test
+    void sharesAreUnitedByGranteeAndUndoneExactly() throws Exception {
+        Duplicates d = duplicates();
+        Sales s = d.s();
+        long survivorShare = post(s.rep1(), "/api/v1/shares/customer/" + d.survivor(), Map.of("granteeType", "USER",
+                "granteeId", s.rep3().userId(), "accessLevel", "READ")).expect(201).id();
+        long writeShare = post(s.rep1(), "/api/v1/shares/customer/" + d.duplicate(), Map.of("granteeType",
+                "DEPARTMENT", "granteeId", s.team2(), "accessLevel", "READ_WRITE")).expect(201).id();
+        post(s.rep1(), "/api/v1/shares/customer/" + d.survivor(), Map.of("granteeType", "DEPARTMENT",
+                "granteeId", s.team2(), "accessLevel", "READ")).expect(201);
+        List<String> survivorBefore = shares(s, d.survivor());
+        List<String> duplicateBefore = shares(s, d.duplicate());
+
+        merge(s.rep1(), d.survivor(), List.of(d.duplicate()), Map.of()).expect(200);
+        assertThat(shares(s, d.survivor())).as("the survivor's share for team2 became read-write")
+                .containsExactlyInAnyOrder("USER " + s.rep3().userId() + " READ",
+                        "DEPARTMENT " + s.team2() + " READ_WRITE");
+        assertThat(shareRows(d.survivor())).contains(survivorShare).doesNotContain(d.share(), writeShare);
+        patch(s.rep3(), "/api/v1/customers/" + d.survivor(), Map.of("remark", "二部可改"),
+                customerVersion(s.rep3(), d.survivor())).expect(200);
+
+        post(s.rep1(), "/api/v1/customer-merges/" + mergeId(s, d.survivor()) + "/undo", Map.of()).expect(200);
+        assertThat(shares(s, d.survivor())).isEqualTo(survivorBefore);
+        assertThat(shares(s, d.duplicate())).isEqualTo(duplicateBefore);
+    }
+
+    /** "TYPE granteeId ACCESS" of the customer's shares, sorted. */
+    private List<String> shares(Sales s, long customerId) throws Exception {
+        List<String> shares = new java.util.ArrayList<>();
+        get(s.rep1(), "/api/v1/shares/customer/" + customerId).expect(200).body().forEach(v -> shares.add(
+                v.get("granteeType").asString() + " " + v.get("granteeId").asLong() + " "
+                        + v.get("accessLevel").asString()));
+        return shares.stream().sorted().toList();
+    }
 }

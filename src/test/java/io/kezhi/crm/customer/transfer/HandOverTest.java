@@ -129,6 +129,27 @@ class HandOverTest extends CustomerApiTest {
         assertThat(published.stream(CustomersTransferred.class)).isEmpty();
     }
 
+    @Test
+    void aUserWhoLeftIsHandedOverAndReceivesNothing() throws Exception {
+        Leaver l = leaver();
+        Sales s = l.s();
+        long version = get(s.admin(), "/api/v1/users/" + s.rep1().userId()).expect(200).version();
+        post(s.admin(), "/api/v1/users/" + s.rep1().userId() + "/status", Map.of("status", "LEFT", "version", version))
+                .expect(200);
+
+        assertThat(post(s.admin(), "/api/v1/customers/hand-over", handOver(s.rep2().userId(), s.rep1().userId(),
+                null)).expect(400).errorFields()).containsExactly("toUserId");
+        assertThat(post(s.admin(), "/api/v1/customers/batch/transfer", Map.of("ids", List.of(l.a()), "toUserId",
+                s.rep1().userId())).expect(400).errorFields()).containsExactly("toUserId");
+
+        Response outcome = post(s.admin(), "/api/v1/customers/hand-over", handOver(s.rep1().userId(),
+                s.rep3().userId(), null)).expect(200);
+        assertThat(outcome.body().get("handedOver").asLong()).isEqualTo(3);
+        for (long id : List.of(l.a(), l.b(), l.c())) {
+            assertThat(placement(id)).isEqualTo(new Placement(s.rep3().userId(), null, false));
+        }
+    }
+
     private String summary(Sales s, io.kezhi.crm.identity.login.KezhiPrincipal as, long from) throws Exception {
         var body = get(as, "/api/v1/customers/hand-over/" + from).expect(200).body();
         assertThat(body.get("fromUserId").asLong()).isEqualTo(from);
