@@ -72,6 +72,18 @@ class BadInputTest extends ApiTest {
         assertThat(body).contains("\"field\":\"name\"").contains("must not be empty").contains("The request is not valid");
         Response chinese = post(company.admin(), "/api/v1/departments", Map.of("parentId", company.rootDepartment()));
         assertThat(chinese.body().get("errors").get(0).get("message").asString()).isEqualTo("不能为空");
+        for (String english : new String[] {"en", "en-GB,en;q=0.9", "fr-FR,en;q=0.5"}) {
+            String other = mvc.perform(MockMvcRequestBuilders.post("/api/v1/departments").with(as(company.admin()))
+                    .header("Accept-Language", english).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"parentId\": " + company.rootDepartment() + "}")).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(other).as(english).contains("must not be empty");
+        }
+        String taiwan = mvc.perform(MockMvcRequestBuilders.post("/api/v1/departments").with(as(company.admin()))
+                .header("Accept-Language", "zh-TW").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"parentId\": " + company.rootDepartment() + "}")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(taiwan).contains("不能为空");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kezhi.crm.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -15,11 +16,19 @@ class WebConfiguration {
     static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
     static final Locale EN_US = Locale.US;
 
-    /** zh-CN by default, en-US when the browser or client asks for English. */
+    /**
+     * zh-CN by default, en-US when the browser or client asks for any English ({@code en},
+     * {@code en-GB}...), so the rest of the application only ever meets these two locales.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(ZH_CN, EN_US));
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return "en".equals(super.resolveLocale(request).getLanguage()) ? EN_US : ZH_CN;
+            }
+        };
+        resolver.setSupportedLocales(List.of(ZH_CN, EN_US, Locale.ENGLISH, Locale.CHINESE));
         resolver.setDefaultLocale(ZH_CN);
         return resolver;
     }
