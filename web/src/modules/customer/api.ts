@@ -93,3 +93,7 @@ export async function customerStats(by: string, query: CustomerQuery = {}): Prom
 export async function getCustomerSettings(): Promise<CustomerSettingsView> {
   return (await http.get<CustomerSettingsView>('/api/v1/customer-settings')).data
 }
+
+export async function saveCustomerSettings(duplicateMode: 'WARN' | 'BLOCK'): Promise<CustomerSettingsView> {
+  return (await http.put<CustomerSettingsView>('/api/v1/customer-settings', { duplicateMode })).data
+}

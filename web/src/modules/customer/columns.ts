@@ -17,7 +17,7 @@ export const CUSTOMER_COLUMNS: CustomerColumn[] = [
   { key: 'status', sort: 'status', width: 104, shown: true },
   { key: 'valueClass', sort: 'valueClass', policed: 'valueClass', width: 130, shown: true },
   { key: 'lifecycleStage', sort: 'lifecycleStage', width: 120, shown: true },
-  { key: 'source', minWidth: 100, shown: true },
+  { key: 'source', minWidth: 120, shown: true },
   { key: 'industry', minWidth: 100, shown: false },
   { key: 'relationshipLevel', minWidth: 100, shown: false },
   { key: 'region', minWidth: 170, shown: true },

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.kezhi.crm.testsupport.ApiTest;
 import io.kezhi.crm.testsupport.Fixtures;
 import io.kezhi.crm.testsupport.TestCompany;
@@ -96,6 +97,8 @@ class CustomerJourneyTest extends ApiTest {
         field(page, "login-password").fill(Fixtures.PASSWORD);
         testId(page, "login-submit").click();
         testId(page, "customer-create").waitFor();
+        page.locator("[data-testid=\"customer-table\"] .el-loading-mask").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.HIDDEN));
         shot(page, "customers-01-empty-list-zh");
 
         // Create a customer in the drawer.
@@ -168,7 +171,7 @@ class CustomerJourneyTest extends ApiTest {
         shot(page, "customers-08-pool-zh");
         testId(page, "pool-claim").click();
         testId(page, "confirm-ok").click();
-        row.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        row.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         shot(page, "customers-09-claimed-zh");
         assertThat(count("SELECT COUNT(*) FROM customer c JOIN app_user u ON u.id = c.owner_id WHERE c.tenant_id = :t"
                 + " AND c.name = :n AND u.username = 'admin' AND c.pool_id IS NULL", company.id(), customer))
