@@ -3,6 +3,8 @@ package io.kezhi.crm.customer.account;
 import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.identity.DepartmentDirectory;
 import io.kezhi.crm.identity.FieldPolicies;
+import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.Likes;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -17,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The customer filters as a JPA predicate (combined with the caller's scope by the callers). */
@@ -31,6 +34,35 @@ public class CustomerSpecifications {
         this.departments = departments;
         this.fieldPolicies = fieldPolicies;
         this.clock = clock;
+    }
+
+    /**
+     * 403 naming each filter on a field hidden from the caller: filtering (or counting) by a field
+     * would reveal the values the field policy hides.
+     */
+    public void requireVisibleFilters(CustomerFilter f, String... alsoFields) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (f.valueClass() != null && !f.valueClass().isEmpty() && hidden("valueClass")) {
+            violations.add(new FieldViolation("valueClass", "customer.validation.hiddenField"));
+        }
+        if (f.pointsMin() != null && hidden("points")) {
+            violations.add(new FieldViolation("pointsMin", "customer.validation.hiddenField"));
+        }
+        if (f.pointsMax() != null && hidden("points")) {
+            violations.add(new FieldViolation("pointsMax", "customer.validation.hiddenField"));
+        }
+        for (String field : alsoFields) {
+            if (hidden(field)) {
+                violations.add(new FieldViolation("by", "customer.validation.hiddenField"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "field-forbidden", "error.fieldForbidden", violations);
+        }
+    }
+
+    private boolean hidden(String field) {
+        return fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, field);
     }
 
     public Specification<Customer> matching(CustomerFilter f, long me) {
