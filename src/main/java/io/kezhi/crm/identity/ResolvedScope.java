@@ -82,10 +82,12 @@ public final class ResolvedScope {
      * several scopes can be combined in one statement.
      */
     public String sql(RecordType type, String alias, String prefix) {
-        if (unrestricted() || type.isCompanyWide()) {
+        if (type.isCompanyWide()) {
             return "1=1";
         }
         String a = alias + ".";
+        // a record inside another (a contact in a customer) is reachable only while its parent is, even
+        // with an unrestricted scope: a deleted customer takes its contacts and follow-ups with it
         if (type.parent() != null) {
             RecordType parent = types.apply(type.parent().typeKey());
             String p = alias + "p";
@@ -93,6 +95,9 @@ public final class ResolvedScope {
                     + "tenant_id AND " + p + ".id = " + a + type.parent().column()
                     + (parent.softDelete() ? " AND " + p + ".deleted_at IS NULL" : "") + " AND "
                     + sql(parent, p, prefix) + ")";
+        }
+        if (unrestricted()) {
+            return "1=1";
         }
         List<String> any = new ArrayList<>();
         if (type.hasOwner()) {
@@ -136,16 +141,24 @@ public final class ResolvedScope {
     }
 
     private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb) {
-        if (unrestricted() || type.isCompanyWide()) {
+        if (type.isCompanyWide()) {
             return cb.conjunction();
         }
         if (type.parent() != null) {
             RecordType parent = types.apply(type.parent().typeKey());
             Subquery<Long> sub = query.subquery(Long.class);
             Root<?> p = sub.from(parent.entityClass());
-            sub.select(p.get("id")).where(cb.equal(p.get("id"), root.get(type.parent().attribute())),
-                    predicate(parent, p, query, cb));
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(p.get("id"), root.get(type.parent().attribute())));
+            if (parent.softDelete()) {
+                where.add(cb.isNull(p.get("deletedAt")));
+            }
+            where.add(predicate(parent, p, query, cb));
+            sub.select(p.get("id")).where(where.toArray(Predicate[]::new));
             return cb.exists(sub);
+        }
+        if (unrestricted()) {
+            return cb.conjunction();
         }
         List<Predicate> any = new ArrayList<>();
         if (type.hasOwner()) {

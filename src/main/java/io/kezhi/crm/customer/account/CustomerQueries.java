@@ -44,6 +44,7 @@ public class CustomerQueries {
 
     @Transactional(readOnly = true)
     public PageResult<CustomerView> list(CustomerFilter filter, ListQuery query) {
+        specifications.requireVisibleFilters(filter);
         Specification<Customer> spec = currentUser.scope(access.type(), Operation.VIEW).<Customer>specification(
                 access.type()).and(specifications.matching(filter, currentUser.id()));
         PageResult<Customer> page = lister.list(Customer.class, spec, query);
@@ -54,6 +55,7 @@ public class CustomerQueries {
     @Transactional(readOnly = true)
     public PageResult<CustomerView> inPool(long poolId, CustomerFilter filter, ListQuery query) {
         currentUser.require(access.type().permissionModule(), Operation.VIEW);
+        specifications.requireVisibleFilters(filter);
         PoolDirectory.PlacedPool pool = pools.find(poolId).orElseThrow(() -> ApiException.notFound("entity.customerPool"));
         if (!pools.isMember(pool, currentUser.profile())) {
             throw ApiException.notFound("entity.customerPool");

@@ -1,6 +1,10 @@
 package io.kezhi.crm.customer.account;
 
+import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.identity.DepartmentDirectory;
+import io.kezhi.crm.identity.FieldPolicies;
+import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.Likes;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -15,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The customer filters as a JPA predicate (combined with the caller's scope by the callers). */
@@ -22,18 +27,49 @@ import org.springframework.stereotype.Component;
 public class CustomerSpecifications {
 
     private final DepartmentDirectory departments;
+    private final FieldPolicies fieldPolicies;
     private final Clock clock;
 
-    CustomerSpecifications(DepartmentDirectory departments, Clock clock) {
+    CustomerSpecifications(DepartmentDirectory departments, FieldPolicies fieldPolicies, Clock clock) {
         this.departments = departments;
+        this.fieldPolicies = fieldPolicies;
         this.clock = clock;
+    }
+
+    /**
+     * 403 naming each filter on a field hidden from the caller: filtering (or counting) by a field
+     * would reveal the values the field policy hides.
+     */
+    public void requireVisibleFilters(CustomerFilter f, String... alsoFields) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (f.valueClass() != null && !f.valueClass().isEmpty() && hidden("valueClass")) {
+            violations.add(new FieldViolation("valueClass", "customer.validation.hiddenField"));
+        }
+        if (f.pointsMin() != null && hidden("points")) {
+            violations.add(new FieldViolation("pointsMin", "customer.validation.hiddenField"));
+        }
+        if (f.pointsMax() != null && hidden("points")) {
+            violations.add(new FieldViolation("pointsMax", "customer.validation.hiddenField"));
+        }
+        for (String field : alsoFields) {
+            if (hidden(field)) {
+                violations.add(new FieldViolation("by", "customer.validation.hiddenField"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "field-forbidden", "error.fieldForbidden", violations);
+        }
+    }
+
+    private boolean hidden(String field) {
+        return fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, field);
     }
 
     public Specification<Customer> matching(CustomerFilter f, long me) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (f.q() != null && !f.q().isBlank()) {
-                all.add(search(f.q().trim(), root, query, cb));
+                all.add(search(f.q().trim(), root, query, cb, searchableNumbers()));
             }
             if (Boolean.TRUE.equals(f.mine())) {
                 all.add(cb.equal(root.get("ownerId"), me));
@@ -92,8 +128,20 @@ public class CustomerSpecifications {
      * Name contains the text; pinyin or initials start with it (lower-case letters only); or one of
      * the customer's or its contacts' numbers starts with its digits.
      */
+    /** Whose numbers the caller may search by: a hidden phone field must not be probed through search. */
+    private record SearchableNumbers(boolean customers, boolean contacts) {
+    }
+
+    private SearchableNumbers searchableNumbers() {
+        return new SearchableNumbers(
+                !fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, "phone")
+                        && !fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, "phone2"),
+                !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "mobile")
+                        && !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "phone"));
+    }
+
     private static Predicate search(String q, Root<Customer> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-            CriteriaBuilder cb) {
+            CriteriaBuilder cb, SearchableNumbers numbers) {
         List<Predicate> any = new ArrayList<>();
         any.add(cb.like(cb.lower(root.get("name")), Likes.contains(q), Likes.ESCAPE));
         String lower = q.toLowerCase(Locale.ROOT);
@@ -102,12 +150,18 @@ public class CustomerSpecifications {
             any.add(cb.like(root.get("nameInitials"), Likes.startsWith(lower), Likes.ESCAPE));
         }
         String digits = q.replaceAll("[\\s()+\\-]", "");
-        if (digits.matches("\\d{3,}")) {
+        if (digits.matches("\\d{3,}") && (numbers.customers() || numbers.contacts())) {
             String dialled = PhoneIndex.digitsOf(digits);
             Subquery<Long> phones = query.subquery(Long.class);
             Root<PhoneLookupRow> row = phones.from(PhoneLookupRow.class);
-            phones.select(row.get("customerId")).where(cb.like(row.get("digits"), Likes.startsWith(dialled),
-                    Likes.ESCAPE));
+            Predicate prefix = cb.like(row.get("digits"), Likes.startsWith(dialled), Likes.ESCAPE);
+            Expression<Long> contact = row.get("contactId");
+            if (!numbers.customers()) {
+                prefix = cb.and(prefix, cb.notEqual(contact, PhoneIndex.CUSTOMER_OWN));
+            } else if (!numbers.contacts()) {
+                prefix = cb.and(prefix, cb.equal(contact, PhoneIndex.CUSTOMER_OWN));
+            }
+            phones.select(row.get("customerId")).where(prefix);
             any.add(root.get("id").in(phones));
         }
         return cb.or(any.toArray(Predicate[]::new));

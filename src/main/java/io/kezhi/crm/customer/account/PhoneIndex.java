@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhoneIndex {
 
-    private static final long CUSTOMER_OWN = 0L;
+    /** The contact id under which a customer's own numbers are indexed. */
+    static final long CUSTOMER_OWN = 0L;
 
     private final TenantJdbc jdbc;
 

@@ -194,11 +194,14 @@ public class ContactService {
                 if (lower.matches("[a-z]+")) {
                     any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));
                 }
-                if (q.replaceAll("\\D", "").length() >= 3) {
+                if (q.replaceAll("\\D", "").length() >= 3 && !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT,
+                        "mobile")) {
                     String digits = PhoneIndex.digitsOf(q);
                     any.add(cb.like(root.get("mobile"), "%" + Likes.escape(digits) + "%", Likes.ESCAPE));
                 }
-                any.add(cb.like(cb.lower(root.get("email")), Likes.contains(q), Likes.ESCAPE));
+                if (!fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "email")) {
+                    any.add(cb.like(cb.lower(root.get("email")), Likes.contains(q), Likes.ESCAPE));
+                }
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
             if (f.customerId() != null) {

@@ -1,11 +1,13 @@
 package io.kezhi.crm.customer.overview;
 
+import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.customer.account.Customer;
 import io.kezhi.crm.customer.account.CustomerAccess;
 import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerView;
 import io.kezhi.crm.customer.account.CustomerViews;
 import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.ArrayList;
@@ -38,14 +40,16 @@ public class CustomerLookup {
     private final CustomerViews views;
     private final CustomerTimeline timeline;
     private final TenantJdbc jdbc;
+    private final FieldPolicies fieldPolicies;
 
     CustomerLookup(CustomerAccess access, CustomerRepository customers, CustomerViews views, CustomerTimeline timeline,
-            TenantJdbc jdbc) {
+            TenantJdbc jdbc, FieldPolicies fieldPolicies) {
         this.access = access;
         this.customers = customers;
         this.views = views;
         this.timeline = timeline;
         this.jdbc = jdbc;
+        this.fieldPolicies = fieldPolicies;
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +69,16 @@ public class CustomerLookup {
                 throw ApiException.invalidField("phone", "customer.validation.lookupPhone");
             }
             p.put("digits", digits);
+            // a number in a field hidden from the caller must not find its customer
+            boolean customerNumbers = visible(CustomerRecordTypes.CUSTOMER, "phone", "phone2");
+            boolean contactNumbers = visible(CustomerRecordTypes.CONTACT, "mobile", "phone");
+            if (!customerNumbers && !contactNumbers) {
+                return List.of();
+            }
+            String whose = customerNumbers && contactNumbers ? "" : customerNumbers ? " AND l.contact_id = 0"
+                    : " AND l.contact_id <> 0";
             ids = jdbc.sql("SELECT DISTINCT c.id FROM phone_lookup l JOIN customer c ON c.id = l.customer_id"
-                    + " WHERE l.tenant_id = :tenantId AND l.digits = :digits AND c.tenant_id = :tenantId"
+                    + " WHERE l.tenant_id = :tenantId AND l.digits = :digits AND c.tenant_id = :tenantId" + whose
                     + " AND c.deleted_at IS NULL AND " + viewable + " ORDER BY c.id LIMIT :limit", p)
                     .query(Long.class).list();
             if (!ids.isEmpty()) {
@@ -78,6 +90,9 @@ public class CustomerLookup {
             }
         } else {
             boolean byId = !blank(idNumber);
+            if (!visible(CustomerRecordTypes.CUSTOMER, byId ? "idNumber" : "membershipNo")) {
+                return List.of();
+            }
             p.put("value", byId ? idNumber.trim().toUpperCase(Locale.ROOT) : membershipNo.trim());
             ids = jdbc.sql("SELECT c.id FROM customer c WHERE c.tenant_id = :tenantId AND c.deleted_at IS NULL AND "
                     + (byId ? "c.id_number" : "c.membership_no") + " = :value AND " + viewable
@@ -87,6 +102,15 @@ public class CustomerLookup {
                 .toList();
         return views.of(found).stream().map(v -> new LookupMatch(v, contacts.getOrDefault(v.id(), List.of()),
                 timeline.page(v.id(), null, HISTORY))).toList();
+    }
+
+    private boolean visible(String entity, String... fields) {
+        for (String field : fields) {
+            if (fieldPolicies.isHidden(entity, field)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String value) {

@@ -40,6 +40,8 @@ public class CustomerStats {
     static final Map<String, String> DIMENSIONS = Map.of("source", "source", "valueClass", "valueClass",
             "industry", "industry", "region", "provinceCode", "status", "status", "lifecycleStage", "lifecycleStage",
             "owner", "ownerId", "customerType", "customerType", "relationshipLevel", "relationshipLevel");
+    /** Dimensions that are fields under field policy: counting by them shows their values. */
+    private static final java.util.Set<String> POLICED_DIMENSIONS = java.util.Set.of("valueClass");
     private static final int MAX_BUCKETS = 50;
 
     /** One bar or slice: the value's code, its label, how many customers. {@code key} null: not set. */
@@ -78,6 +80,8 @@ public class CustomerStats {
                     DIMENSIONS.keySet().stream().sorted().toList()));
         }
         currentUser.require(CustomerRecordTypes.CUSTOMER, Operation.VIEW);
+        specifications.requireVisibleFilters(filter, POLICED_DIMENSIONS.contains(by) ? new String[] {by}
+                : new String[0]);
         Specification<Customer> spec = currentUser.scope(access.type(), Operation.VIEW).<Customer>specification(
                 access.type()).and(specifications.matching(filter, currentUser.id()));
         CriteriaBuilder cb = em.getCriteriaBuilder();

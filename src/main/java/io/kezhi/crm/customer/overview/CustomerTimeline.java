@@ -2,6 +2,7 @@ package io.kezhi.crm.customer.overview;
 
 import io.kezhi.crm.customer.CustomerTimelineSource;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,11 +34,36 @@ class CustomerTimeline {
         if (all.size() <= size) {
             return new TimelinePage(all, null);
         }
+        // Everything newer than the page's last moment is here (each source gave size + 1 entries); entries
+        // at that moment may not all be, when a source holds more of them than were asked for.
         Instant last = all.get(size - 1).at();
-        int end = size;
-        while (end < all.size() && all.get(end).at().equals(last)) {
-            end++;
+        List<CustomerTimelineSource.Entry> page = new ArrayList<>();
+        for (CustomerTimelineSource.Entry entry : all) {
+            if (entry.at().isAfter(last)) {
+                page.add(entry);
+            }
         }
-        return new TimelinePage(List.copyOf(all.subList(0, end)), last);
+        page.addAll(everyEntryAt(customerId, last));
+        return new TimelinePage(List.copyOf(page), last);
+    }
+
+    /** Every entry at exactly this moment, from every source (times are stored to the microsecond). */
+    private List<CustomerTimelineSource.Entry> everyEntryAt(long customerId, Instant moment) {
+        Instant justAfter = moment.plus(1, ChronoUnit.MICROS);
+        List<CustomerTimelineSource.Entry> found = new ArrayList<>();
+        for (CustomerTimelineSource source : sources) {
+            int limit = 32;
+            while (true) {
+                List<CustomerTimelineSource.Entry> entries = source.entries(customerId, justAfter, limit);
+                List<CustomerTimelineSource.Entry> atMoment = entries.stream().filter(e -> e.at().equals(moment))
+                        .toList();
+                if (entries.size() < limit || atMoment.size() < entries.size()) {
+                    found.addAll(atMoment);
+                    break;
+                }
+                limit *= 2;
+            }
+        }
+        return found;
     }
 }

@@ -113,12 +113,12 @@ class SavedViewService {
         if (view.pinned()) {
             return;
         }
-        int pins = pinOrder().size();
-        if (pins >= MAX_PINS) {
+        if (pinned().size() >= MAX_PINS) {
             throw ApiException.conflict("savedView.error.tooManyPins", MAX_PINS);
         }
+        int last = pinOrder().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         jdbc.sql("INSERT INTO saved_view_pin (tenant_id, user_id, view_id, sort_order) VALUES (:tenantId, :me, :id,"
-                + " :order)", Map.of("me", currentUser.id(), "id", id, "order", pins + 1)).update();
+                + " :order)", Map.of("me", currentUser.id(), "id", id, "order", last + 1)).update();
     }
 
     @Transactional
@@ -129,8 +129,9 @@ class SavedViewService {
 
     @Transactional
     void reorderPins(List<Long> ids) {
-        Map<Long, Integer> current = pinOrder();
-        if (!current.keySet().equals(Set.copyOf(ids)) || ids.size() != current.size()) {
+        // the pins the caller sees: a pinned view its owner has since made private no longer counts
+        Set<Long> current = pinned().stream().map(ViewOfList::id).collect(Collectors.toSet());
+        if (!current.equals(new java.util.HashSet<>(ids)) || ids.size() != current.size()) {
             throw ApiException.invalidField("ids", "savedView.validation.pinOrder");
         }
         for (int i = 0; i < ids.size(); i++) {

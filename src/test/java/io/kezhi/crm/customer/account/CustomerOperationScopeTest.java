@@ -91,11 +91,19 @@ class CustomerOperationScopeTest extends CustomerApiTest {
         long before = customerCount(s);
         Map<String, Object> forRep3 = customerBody("替别人建");
         forRep3.put("ownerId", s.rep3().userId());
-        assertThat(post(s.rep1(), "/api/v1/customers", forRep3).status()).isIn(400, 403, 404);
+        assertThat(post(s.rep1(), "/api/v1/customers", forRep3).status()).isEqualTo(403);
+        Map<String, Object> forColleague = customerBody("替同事建");
+        forColleague.put("ownerId", s.rep2().userId());
+        assertThat(post(s.rep1(), "/api/v1/customers", forColleague).status())
+                .as("own scope: a colleague in the same department is outside it").isEqualTo(403);
         Map<String, Object> forOutsider = customerBody("跨部门建");
         forOutsider.put("ownerId", s.outsider().userId());
-        assertThat(post(s.director(), "/api/v1/customers", forOutsider).status()).isIn(400, 403, 404);
+        assertThat(post(s.director(), "/api/v1/customers", forOutsider).status()).isEqualTo(403);
         assertThat(customerCount(s)).isEqualTo(before);
+
+        long forSubordinate = post(s.lead1(), "/api/v1/customers", forColleague).expect(201).id();
+        assertThat(customerOf(s.rep2(), forSubordinate).body().path("customer").get("ownerId").asLong())
+                .as("a direct superior creates for a subordinate").isEqualTo(s.rep2().userId());
 
         long created = post(s.director(), "/api/v1/customers", forRep3).expect(201).id();
         JsonNode view = customerOf(s.rep3(), created).body().path("customer");

@@ -1,0 +1,155 @@
+package io.kezhi.crm.customer.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.testsupport.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every filter of the customer list, its sorts and its paging, inside the caller's scope. */
+class CustomerListFilterTest extends CustomerApiTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Autowired
+    private TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void ownershipAndDepartmentFilters() throws Exception {
+        Sales s = sales();
+        long directors = customer(s.director(), "总监客户");
+        long rep1s = customer(s.rep1(), "一部客户");
+        long rep2s = customer(s.rep2(), "一部客户二");
+        long rep3s = customer(s.rep3(), "二部客户");
+
+        assertThat(listedIds(s.director(), "mine=true")).containsExactly(directors);
+        assertThat(listedIds(s.director(), "ownerId=" + s.rep2().userId())).containsExactly(rep2s);
+        assertThat(listedIds(s.director(), "departmentId=" + s.team1())).containsExactlyInAnyOrder(rep1s, rep2s);
+        assertThat(listedIds(s.director(), "departmentId=" + s.branch()))
+                .containsExactlyInAnyOrder(directors, rep1s, rep2s, rep3s);
+        assertThat(listedIds(s.director(), "departmentId=" + s.branch() + "&includeSubDepartments=false"))
+                .containsExactly(directors);
+        assertThat(listedIds(s.director(), "inPool=false")).hasSize(4);
+        assertThat(listedIds(s.director(), "inPool=true")).isEmpty();
+        assertThat(listedIds(s.rep1(), "departmentId=" + s.team2())).as("a filter never widens the scope").isEmpty();
+        assertThat(listedIds(s.rep1(), "ownerId=" + s.rep3().userId())).isEmpty();
+    }
+
+    @Test
+    void valueFilters() throws Exception {
+        Sales s = sales();
+        long a = customer(s.rep1(), body("甲", Map.of("customerType", "PERSON", "source", "referral",
+                "industry", "it", "valueClass", "KEY", "relationshipLevel", "close", "status", "NORMAL",
+                "lifecycleStage", "SIGNED", "staffSize", "s1_20", "points", 50, "tags", List.of("重点"))));
+        long b = customer(s.rep1(), body("乙", Map.of("source", "online", "industry", "finance",
+                "valueClass", "MAJOR", "relationshipLevel", "good", "staffSize", "s21_100", "points", 500,
+                "provinceCode", "440000", "cityCode", "440300", "districtCode", "440305")));
+        long c = customer(s.rep1(), body("丙", Map.of("provinceCode", "440000", "cityCode", "440100", "points", 5000)));
+
+        assertThat(listedIds(s.rep1(), "customerType=PERSON")).containsExactly(a);
+        assertThat(listedIds(s.rep1(), "source=referral&source=online")).containsExactlyInAnyOrder(a, b);
+        assertThat(listedIds(s.rep1(), "industry=finance")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "valueClass=KEY&valueClass=MAJOR")).containsExactlyInAnyOrder(a, b);
+        assertThat(listedIds(s.rep1(), "relationshipLevel=good")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "status=NORMAL")).containsExactly(a);
+        assertThat(listedIds(s.rep1(), "status=ACTIVE")).containsExactlyInAnyOrder(b, c);
+        assertThat(listedIds(s.rep1(), "lifecycleStage=SIGNED")).containsExactly(a);
+        assertThat(listedIds(s.rep1(), "staffSize=s21_100")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "provinceCode=440000")).containsExactlyInAnyOrder(b, c);
+        assertThat(listedIds(s.rep1(), "cityCode=440300")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "districtCode=440305")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "tag=重点")).containsExactly(a);
+        assertThat(listedIds(s.rep1(), "pointsMin=500")).containsExactlyInAnyOrder(b, c);
+        assertThat(listedIds(s.rep1(), "pointsMin=100&pointsMax=500")).containsExactly(b);
+        assertThat(listedIds(s.rep1(), "source=referral&industry=finance")).as("filters combine").isEmpty();
+    }
+
+    @Test
+    void timeFiltersIncludingDaysSinceLastUpdateAndNextFollowUpBefore() throws Exception {
+        Sales s = sales();
+        long stale = customer(s.rep1(), "久未更新");
+        long fresh = customer(s.rep1(), "刚更新");
+        long neverFollowed = customer(s.rep1(), "从未跟进");
+        backdate(stale, Duration.ofDays(40));
+        backdate(neverFollowed, Duration.ofDays(20));
+        followUp(s.rep1(), stale, NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(2)));
+        backdate(stale, Duration.ofDays(40));
+        followUp(s.rep1(), fresh, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(10)));
+
+        assertThat(listedIds(s.rep1(), "staleDays=30")).containsExactly(stale);
+        assertThat(listedIds(s.rep1(), "staleDays=10")).containsExactlyInAnyOrder(stale, neverFollowed);
+        assertThat(listedIds(s.rep1(), "noFollowUpDays=7")).containsExactlyInAnyOrder(stale, neverFollowed);
+        assertThat(listedIds(s.rep1(), "nextFollowUpTo=" + NOW.plus(Duration.ofDays(5)))).containsExactly(stale);
+        assertThat(listedIds(s.rep1(), "nextFollowUpFrom=" + NOW.plus(Duration.ofDays(5)))).containsExactly(fresh);
+        assertThat(listedIds(s.rep1(), "lastFollowUpFrom=" + NOW.minus(Duration.ofDays(1)))).containsExactly(fresh);
+        assertThat(listedIds(s.rep1(), "lastFollowUpTo=" + NOW.minus(Duration.ofDays(1)))).containsExactly(stale);
+        assertThat(listedIds(s.rep1(), "createdTo=" + NOW.minus(Duration.ofDays(10))))
+                .containsExactlyInAnyOrder(stale, neverFollowed);
+        assertThat(listedIds(s.rep1(), "createdFrom=" + NOW.minus(Duration.ofDays(1)))).containsExactly(fresh);
+        assertThat(listedIds(s.rep1(), "updatedFrom=" + NOW.minus(Duration.ofDays(25)) + "&updatedTo="
+                + NOW.minus(Duration.ofDays(15)))).containsExactly(neverFollowed);
+
+        clock.advance(Duration.ofDays(8));
+        assertThat(listedIds(s.rep1(), "noFollowUpDays=7")).as("eight days later, on the application clock")
+                .containsExactlyInAnyOrder(stale, neverFollowed, fresh);
+    }
+
+    @Test
+    void sortsAndPages() throws Exception {
+        Sales s = sales();
+        long small = customer(s.rep1(), body("Bbb", Map.of("points", 10)));
+        long large = customer(s.rep1(), body("Aaa", Map.of("points", 300)));
+        long middle = customer(s.rep1(), body("Ccc", Map.of("points", 200)));
+
+        assertThat(listedIds(s.rep1(), "sort=points,asc")).containsExactly(small, middle, large);
+        assertThat(listedIds(s.rep1(), "sort=points,desc")).containsExactly(large, middle, small);
+        assertThat(listedIds(s.rep1(), "sort=name,asc")).containsExactly(large, small, middle);
+        assertThat(listedIds(s.rep1(), "sort=createdAt,desc")).containsExactly(middle, large, small);
+
+        Response first = get(s.rep1(), "/api/v1/customers?sort=points,asc&size=2&page=1&total=true").expect(200);
+        assertThat(ids(first.body().get("items"))).containsExactly(small, middle);
+        assertThat(first.body().get("hasMore").asBoolean()).isTrue();
+        assertThat(first.body().get("total").asLong()).isEqualTo(3);
+        Response second = get(s.rep1(), "/api/v1/customers?sort=points,asc&size=2&page=2").expect(200);
+        assertThat(ids(second.body().get("items"))).containsExactly(large);
+        assertThat(second.body().get("hasMore").asBoolean()).isFalse();
+
+        assertThat(get(s.rep1(), "/api/v1/customers?sort=remark").errorFields()).containsExactly("sort");
+        assertThat(get(s.rep1(), "/api/v1/customers?size=201").status()).isEqualTo(400);
+        assertThat(get(s.rep1(), "/api/v1/customers?status=SLEEPING").status()).isEqualTo(400);
+    }
+
+    private void followUp(io.kezhi.crm.identity.login.KezhiPrincipal as, long customer, Instant at, Instant next)
+            throws Exception {
+        post(as, "/api/v1/customers/" + customer + "/follow-ups", Map.of("followType", "call", "content", "跟进",
+                "occurredAt", at.toString(), "nextFollowUpAt", next.toString())).expect(201);
+    }
+
+    /** Test data from the past: created and last updated that long ago. */
+    private void backdate(long customer, Duration ago) {
+        Instant then = NOW.minus(ago);
+        fixtures.jdbc().sql("UPDATE customer SET created_at = :t, updated_at = :t WHERE id = :id")
+                .param("t", io.kezhi.crm.testsupport.TestDatabase.kind() == io.kezhi.crm.testsupport.TestDatabase.Kind.MARIADB
+                        ? java.time.LocalDateTime.ofInstant(then, java.time.ZoneOffset.UTC)
+                        : then.atOffset(java.time.ZoneOffset.UTC))
+                .param("id", customer).update();
+    }
+
+    private static Map<String, Object> body(String name, Map<String, Object> fields) {
+        Map<String, Object> body = customerBody(name);
+        body.putAll(fields);
+        return body;
+    }
+}

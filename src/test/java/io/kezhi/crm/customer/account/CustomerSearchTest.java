@@ -1,0 +1,85 @@
+package io.kezhi.crm.customer.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kezhi.crm.customer.CustomerApiTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Keyword search: name, full pinyin, pinyin initials, phone prefix (customer's or a contact's); wildcards are literal. */
+class CustomerSearchTest extends CustomerApiTest {
+
+    @Test
+    void namesAreFoundByTextPinyinAndInitials() throws Exception {
+        Sales s = sales();
+        long tyh = customer(s.rep1(), "天意华科技");
+        long other = customer(s.rep1(), "北京建工");
+
+        assertThat(search(s, "意华")).containsExactly(tyh);
+        assertThat(search(s, "tianyi")).containsExactly(tyh);
+        assertThat(search(s, "tianyihuakeji")).containsExactly(tyh);
+        assertThat(search(s, "tyh")).containsExactly(tyh);
+        assertThat(search(s, "TYH")).containsExactly(tyh);
+        assertThat(search(s, "bjjg")).containsExactly(other);
+        assertThat(search(s, "yhk")).as("initials match from the start").isEmpty();
+        assertThat(search(s, "科技")).containsExactly(tyh);
+    }
+
+    @Test
+    void phonePrefixesFindTheCustomerAndItsContacts() throws Exception {
+        Sales s = sales();
+        Map<String, Object> body = customerBody("甲公司");
+        body.put("phone", "13800138000");
+        long withPhone = customer(s.rep1(), body);
+        long withContact = customer(s.rep1(), "乙公司");
+        post(s.rep1(), "/api/v1/customers/" + withContact + "/contacts", Map.of("name", "王五", "mobile", "13912345678"))
+                .expect(201);
+        customer(s.rep1(), "丙公司");
+
+        assertThat(search(s, "1380013")).containsExactly(withPhone);
+        assertThat(search(s, "138-0013")).containsExactly(withPhone);
+        assertThat(search(s, "138 0013 8000")).containsExactly(withPhone);
+        assertThat(search(s, "+86 138 0013 8000")).containsExactly(withPhone);
+        assertThat(search(s, "1391234")).containsExactly(withContact);
+        assertThat(search(s, "13")).as("two digits are not a number prefix").isEmpty();
+        assertThat(search(s, "0013")).as("a prefix, not a substring").isEmpty();
+    }
+
+    @Test
+    void likeWildcardsInKeywordsAreLiteral() throws Exception {
+        Sales s = sales();
+        long percent = customer(s.rep1(), "100%纯净水");
+        customer(s.rep1(), "1000纯净水");
+        long underscore = customer(s.rep1(), "A_B 贸易");
+        customer(s.rep1(), "AXB 贸易");
+        long backslash = customer(s.rep1(), "C\\D 商行");
+        customer(s.rep1(), "CD 商行");
+
+        assertThat(search(s, "100%")).containsExactly(percent);
+        assertThat(search(s, "%")).containsExactly(percent);
+        assertThat(search(s, "a_b")).containsExactly(underscore);
+        assertThat(search(s, "_")).containsExactly(underscore);
+        assertThat(search(s, "c\\d")).containsExactly(backslash);
+        assertThat(search(s, "!")).isEmpty();
+    }
+
+    @Test
+    void searchStaysInsideTheScope() throws Exception {
+        Sales s = sales();
+        long mine = customer(s.rep1(), "天意华科技");
+        Map<String, Object> body = customerBody("天意华贸易");
+        body.put("phone", "13800138000");
+        long theirs = customer(s.rep3(), body);
+
+        assertThat(search(s, "tyh")).containsExactly(mine);
+        assertThat(search(s, "1380013")).isEmpty();
+        assertThat(listedIds(s.director(), "q=tyh")).containsExactlyInAnyOrder(mine, theirs);
+    }
+
+    private List<Long> search(Sales s, String keyword) throws Exception {
+        return ids(call(s.rep1(), MockMvcRequestBuilders.get("/api/v1/customers").param("size", "200")
+                .param("q", keyword)).expect(200).body().path("items"));
+    }
+}

@@ -1,0 +1,89 @@
+package io.kezhi.crm.customer.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kezhi.crm.customer.CustomerApiTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Read-only and read-write shares open a customer (and its contacts and follow-ups) to others. */
+class CustomerShareTest extends CustomerApiTest {
+
+    @Test
+    void aReadShareOpensTheCustomerForViewingOnly() throws Exception {
+        Sales s = sales();
+        long id = customer(s.rep1(), "共享客户");
+        contact(s.rep1(), id, "张三");
+        long version = customerVersion(s.rep1(), id);
+        long shareId = share(s, id, "USER", s.rep3().userId(), "READ");
+
+        assertThat(customerOf(s.rep3(), id).body().path("allowed").size()).isZero();
+        assertThat(listedIds(s.rep3())).containsExactly(id);
+        assertThat(listedIds(s.rep3(), "q=共享")).containsExactly(id);
+        assertThat(get(s.rep3(), "/api/v1/customers/" + id + "/contacts").expect(200).body().path("items").size())
+                .isEqualTo(1);
+        assertThat(get(s.rep3(), "/api/v1/history/customer/" + id).status()).isEqualTo(200);
+        assertThat(patch(s.rep3(), "/api/v1/customers/" + id, Map.of("name", "改"), version).status()).isEqualTo(404);
+        assertThat(delete(s.rep3(), "/api/v1/customers/" + id, version).status()).isEqualTo(404);
+        assertThat(post(s.rep3(), "/api/v1/customers/" + id + "/contacts", Map.of("name", "李四")).status())
+                .isEqualTo(404);
+        assertThat(post(s.rep3(), "/api/v1/customers/" + id + "/follow-ups", Map.of("followType", "call",
+                "content", "越权跟进", "occurredAt", Instant.now().minusSeconds(60).toString())).status())
+                .isEqualTo(404);
+        assertThat(post(s.rep3(), "/api/v1/customers/batch/tag", Map.of("ids", List.of(id), "add", List.of("x")))
+                .expect(200).body().path("refused").get(0).asLong()).isEqualTo(id);
+        assertThat(customerVersion(s.rep1(), id)).isEqualTo(version);
+        assertThat(get(s.rep1(), "/api/v1/customers/" + id + "/contacts").body().path("items").size()).isEqualTo(1);
+
+        delete(s.rep1(), "/api/v1/shares/customer/" + id + "/" + shareId).expect(204);
+        assertThat(get(s.rep3(), "/api/v1/customers/" + id).status()).isEqualTo(404);
+        assertThat(listedIds(s.rep3())).isEmpty();
+    }
+
+    @Test
+    void aReadWriteShareAllowsChangesButNeverDeletion() throws Exception {
+        Sales s = sales();
+        long id = customer(s.rep1(), "共享客户");
+        share(s, id, "USER", s.rep3().userId(), "READ_WRITE");
+
+        patch(s.rep3(), "/api/v1/customers/" + id, Map.of("name", "共享客户（已改）"), customerVersion(s.rep3(), id))
+                .expect(200);
+        contact(s.rep3(), id, "李四");
+        followUp(s.rep3(), id, "协作跟进", Instant.now().minusSeconds(60));
+        assertThat(delete(s.rep3(), "/api/v1/customers/" + id, customerVersion(s.rep3(), id)).status())
+                .isEqualTo(404);
+        assertThat(post(s.rep3(), "/api/v1/customers/batch/delete", Map.of("ids", List.of(id))).expect(200).body()
+                .path("done").size()).isZero();
+        assertThat(post(s.rep3(), "/api/v1/shares/customer/" + id, Map.of("granteeType", "USER", "granteeId",
+                s.outsider().userId(), "accessLevel", "READ")).status()).as("no re-sharing").isEqualTo(404);
+
+        Response detail = customerOf(s.rep1(), id);
+        assertThat(detail.body().path("customer").get("name").asString()).isEqualTo("共享客户（已改）");
+        assertThat(detail.body().path("customer").get("contactCount").asLong()).isEqualTo(1);
+        assertThat(get(s.outsider(), "/api/v1/customers/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDepartmentShareReachesEveryoneInTheDepartmentTree() throws Exception {
+        Sales s = sales();
+        long id = customer(s.outsider(), "办事处客户");
+        share(s, id, "DEPARTMENT", s.branch(), "READ");
+
+        assertThat(listedIds(s.rep1())).containsExactly(id);
+        assertThat(listedIds(s.rep3())).containsExactly(id);
+        assertThat(get(s.director(), "/api/v1/customers/" + id).status()).isEqualTo(200);
+        var aboveTheBranch = s.company().user("rootrep", s.company().rootDepartment(), null, s.repRole());
+        assertThat(get(aboveTheBranch, "/api/v1/customers/" + id).status()).isEqualTo(404);
+        assertThat(listedIds(aboveTheBranch)).isEmpty();
+    }
+
+    private long share(Sales s, long customerId, String granteeType, long granteeId, String level) throws Exception {
+        var owner = fixtures.jdbc().sql("SELECT owner_id FROM customer WHERE id = :id").param("id", customerId)
+                .query(Long.class).single();
+        var as = owner == s.rep1().userId() ? s.rep1() : owner == s.outsider().userId() ? s.outsider() : s.admin();
+        return post(as, "/api/v1/shares/customer/" + customerId,
+                Map.of("granteeType", granteeType, "granteeId", granteeId, "accessLevel", level)).expect(201).id();
+    }
+}
