@@ -7,6 +7,8 @@ export interface CustomerColumn {
   sort?: string
   /** field-policy name when the column shows a policed field */
   policed?: string
+  /** the export's name for the column when it differs; null: not exported */
+  exportAs?: string | null
   width?: number
   minWidth?: number
   shown: boolean
@@ -31,10 +33,10 @@ export const CUSTOMER_COLUMNS: CustomerColumn[] = [
   { key: 'membershipNo', policed: 'membershipNo', minWidth: 120, shown: false },
   { key: 'points', sort: 'points', policed: 'points', width: 90, shown: false },
   { key: 'tags', minWidth: 140, shown: true },
-  { key: 'ownerName', minWidth: 90, shown: true },
-  { key: 'ownerDeptName', minWidth: 120, shown: false },
-  { key: 'poolName', minWidth: 100, shown: false },
-  { key: 'contactCount', width: 90, shown: false },
+  { key: 'ownerName', minWidth: 90, shown: true, exportAs: 'owner' },
+  { key: 'ownerDeptName', minWidth: 120, shown: false, exportAs: 'ownerDept' },
+  { key: 'poolName', minWidth: 100, shown: false, exportAs: 'pool' },
+  { key: 'contactCount', width: 90, shown: false, exportAs: null },
   { key: 'lastFollowUpAt', sort: 'lastFollowUpAt', width: 150, shown: true },
   { key: 'nextFollowUpAt', sort: 'nextFollowUpAt', width: 150, shown: true },
   { key: 'createdAt', sort: 'createdAt', width: 150, shown: false },
@@ -48,6 +50,17 @@ export function normalizeColumns(keys: readonly string[] | null | undefined): st
   const wanted = new Set(keys ?? [])
   const result = CUSTOMER_COLUMNS.filter((c) => wanted.has(c.key)).map((c) => c.key)
   return result.length ? result : [...DEFAULT_COLUMNS]
+}
+
+/** The shown columns as the export names them: name first, columns the export lacks left out. */
+export function exportColumns(shown: readonly string[]): string[] {
+  const names = shown.flatMap((key) => {
+    if (key === 'name') return []
+    const column = CUSTOMER_COLUMNS.find((c) => c.key === key)
+    if (!column || column.exportAs === null) return []
+    return [column.exportAs ?? column.key]
+  })
+  return ['name', ...names]
 }
 
 /** el-table's sort-change to the server's `prop,asc|desc` (name always sorts; unknown props clear). */

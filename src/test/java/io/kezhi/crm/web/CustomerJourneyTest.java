@@ -177,15 +177,53 @@ class CustomerJourneyTest extends ApiTest {
                 + " AND c.name = :n AND u.username = 'admin' AND c.pool_id IS NULL", company.id(), customer))
                 .isEqualTo(1);
 
+        // Export the list: the file holds the customer, by its name.
+        testId(page, "menu-customers").click();
+        page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions().setHasText(customer))
+                .waitFor();
+        page.locator("[data-testid=\"customer-export\"]:visible").click();
+        com.microsoft.playwright.Download csv = page.waitForDownload(
+                () -> page.locator(".el-dropdown-menu:visible [data-testid=\"customer-export-csv\"]").click());
+        assertThat(read(csv.path())).contains(customer).contains("客户名称");
+
+        // Import two customers from a CSV file through the wizard.
+        String imported = customer + "导入";
+        testId(page, "customer-import").click();
+        testId(page, "import-wizard").waitFor();
+        page.locator("[data-testid=\"import-upload\"] input[type=file]").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("客户.csv", "text/csv",
+                        ("客户名称,客户类型,电话\n" + imported + "甲,企业客户,139 1234 5678\n" + imported + "乙,个人客户,\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        testId(page, "import-validate").click();
+        testId(page, "import-commit").waitFor();
+        shot(page, "customers-10-import-validated-zh");
+        testId(page, "import-commit").click();
+        testId(page, "confirm-ok").click();
+        testId(page, "import-result").waitFor();
+        shot(page, "customers-11-imported-zh");
+        testId(page, "import-close").click();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE tenant_id = :t AND name LIKE :n",
+                company.id(), imported + "%")).isEqualTo(2);
+        page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions()
+                .setHasText(imported + "甲")).waitFor();
+
         // The list in English.
         testId(page, "lang-switch").click();
         page.locator("[data-testid=\"lang-en-US\"]:visible").click();
         testId(page, "menu-customers").click();
         testId(page, "page-title").getByText("Customers").waitFor();
-        page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions().setHasText(customer))
+        page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions().setHasText(imported + "乙"))
                 .waitFor();
         assertThat(page.locator("body").innerText()).contains("New customer").doesNotContain("新建客户");
-        shot(page, "customers-10-list-en");
+        shot(page, "customers-12-list-en");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String base() {

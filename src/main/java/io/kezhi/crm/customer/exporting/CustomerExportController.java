@@ -34,6 +34,9 @@ class CustomerExportController {
         response.setContentType(plan.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + plan.fileName()
                 + "\"; filename*=UTF-8''" + plan.fileName());
+        // Commit the headers now: committing the response saves the browser session (Spring Session
+        // JDBC), which must not happen later inside the export's read-only transaction.
+        response.flushBuffer();
         export.write(plan, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 }
