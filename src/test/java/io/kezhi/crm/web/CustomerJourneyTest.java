@@ -2,89 +2,29 @@ package io.kezhi.crm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.kezhi.crm.testsupport.ApiTest;
 import io.kezhi.crm.testsupport.Fixtures;
 import io.kezhi.crm.testsupport.TestCompany;
-import io.kezhi.crm.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The customer screens in Debian's Chromium against the real application: create a customer, add a
  * contact and a follow-up on its 360 page, return it to the pool, claim it back from the pool page,
- * and see the list in English. Each step is checked in the page and in the database; screenshots go
+ * export the list, import customers from a CSV file through the wizard, and see the list in English. Each step is checked in the page and in the database; screenshots go
  * to target/screenshots/customers-*.png.
  */
-@Tag("browser")
-class CustomerJourneyTest extends ApiTest {
-
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (TestDatabase.ci()) {
-                throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing (apt-get install chromium)");
-            }
-            Assumptions.abort("SKIPPED: " + CHROMIUM + " is missing; install Debian's chromium to run browser tests");
-        }
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CustomerJourneyTest extends BrowserTest {
 
     @Test
     void createCustomerWithContactAndFollowUpReturnToPoolAndClaimBack() {
         TestCompany company = fixtures.company();
         String suffix = company.code().substring(company.code().length() - 3);
         String customer = "旅程客户" + suffix;
-        List<String> pageErrors = new ArrayList<>();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"))) {
-            Page page = context.newPage();
-            page.onPageError(pageErrors::add);
-            page.setDefaultTimeout(15_000);
-            try {
-                journey(page, company, customer);
-            } catch (RuntimeException | AssertionError e) {
-                shot(page, "customers-failed");
-                throw e;
-            }
-        }
-        assertThat(pageErrors).as("JavaScript errors in the page").isEmpty();
+        inBrowser("customers-failed", page -> journey(page, company, customer));
     }
 
     private void journey(Page page, TestCompany company, String customer) {
@@ -224,27 +164,5 @@ class CustomerJourneyTest extends ApiTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private long count(String sql, long tenant, String name) {
-        return fixtures.jdbc().sql(sql).param("t", tenant).param("n", name).query(Long.class).single();
-    }
-
-    private static Locator testId(Page page, String id) {
-        return page.locator("[data-testid=\"" + id + "\"]").first();
-    }
-
-    /** Element Plus puts the test id on the native input of el-input; other fields wrap one. */
-    private static Locator field(Page page, String id) {
-        return page.locator("input[data-testid=\"" + id + "\"], textarea[data-testid=\"" + id + "\"], [data-testid=\""
-                + id + "\"] input").first();
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

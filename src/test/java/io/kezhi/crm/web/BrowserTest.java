@@ -1,0 +1,108 @@
+package io.kezhi.crm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.kezhi.crm.testsupport.ApiTest;
+import io.kezhi.crm.testsupport.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Base of the browser journeys: Debian's Chromium driven by Playwright against the real application
+ * (skipped with the reason when Chromium is missing, failing under CI=true), a Chinese page in
+ * China's time zone, screenshots in target/screenshots/, and no JavaScript error tolerated.
+ */
+@Tag("browser")
+abstract class BrowserTest extends ApiTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (TestDatabase.ci()) {
+                throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing (apt-get install chromium)");
+            }
+            Assumptions.abort("SKIPPED: " + CHROMIUM + " is missing; install Debian's chromium to run browser tests");
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /**
+     * Runs the journey in a fresh browser context; on failure saves the screenshot {@code failureShot},
+     * and afterwards fails when the page raised any JavaScript error.
+     */
+    protected void inBrowser(String failureShot, Consumer<Page> journey) {
+        List<String> pageErrors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"))) {
+            Page page = context.newPage();
+            page.onPageError(pageErrors::add);
+            page.setDefaultTimeout(15_000);
+            try {
+                journey.accept(page);
+            } catch (RuntimeException | AssertionError e) {
+                shot(page, failureShot);
+                throw e;
+            }
+        }
+        assertThat(pageErrors).as("JavaScript errors in the page").isEmpty();
+    }
+
+    protected String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** A count from SQL with the company as {@code :t} and a name as {@code :n}. */
+    protected long count(String sql, long tenant, String name) {
+        return fixtures.jdbc().sql(sql).param("t", tenant).param("n", name).query(Long.class).single();
+    }
+
+    protected static Locator testId(Page page, String id) {
+        return page.locator("[data-testid=\"" + id + "\"]").first();
+    }
+
+    /** Element Plus puts the test id on the native input of el-input; other fields wrap one. */
+    protected static Locator field(Page page, String id) {
+        return page.locator("input[data-testid=\"" + id + "\"], textarea[data-testid=\"" + id + "\"], [data-testid=\""
+                + id + "\"] input").first();
+    }
+
+    protected static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
