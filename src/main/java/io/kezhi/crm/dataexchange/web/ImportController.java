@@ -2,6 +2,7 @@ package io.kezhi.crm.dataexchange.web;
 
 import io.kezhi.crm.dataexchange.job.ImportJobService;
 import io.kezhi.crm.dataexchange.job.ImportViews;
+import io.kezhi.crm.platform.Downloads;
 import io.kezhi.crm.shared.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,10 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -82,9 +80,7 @@ class ImportController {
     @Operation(summary = "A job's row errors as a CSV file")
     void errorReport(@PathVariable long id, HttpServletResponse response) throws IOException {
         String name = service.errorReportName(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        Downloads.start(response, "text/csv;charset=UTF-8", name);
         service.writeErrorReport(id, response.getOutputStream());
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * characters (which can disguise "exe" as "pdf"), replaces characters that no desktop accepts, and
  * shortens to {@value StoredFile#MAX_NAME_LENGTH} characters, keeping the extension.
  */
-final class FileNames {
+public final class FileNames {
 
     private static final String FALLBACK = "file";
     private static final String NOT_ON_DESKTOPS = "<>:\"|?*";
@@ -45,7 +45,7 @@ final class FileNames {
      * {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>} (RFC 6266):
      * current browsers use the UTF-8 name, old clients get one with the other characters as "_".
      */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
         name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
         StringBuilder encoded = new StringBuilder();
