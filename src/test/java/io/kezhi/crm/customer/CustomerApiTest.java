@@ -5,16 +5,28 @@ import static io.kezhi.crm.testsupport.TestCompany.all;
 import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.testsupport.ApiTest;
+import io.kezhi.crm.testsupport.TestClock;
 import io.kezhi.crm.testsupport.TestCompany;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Base of the customer module's API tests: a small sales organisation built per test, and helpers
  * that create customers, contacts and follow-ups through the API the way a user does.
  */
 public abstract class CustomerApiTest extends ApiTest {
+
+    /** The application clock; every test finds it at real time (tests that move it need not reset it). */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void resetApplicationClock() {
+        clock.reset();
+    }
 
     /**
      * A company with a branch (分公司) holding two teams, and a separate office:

@@ -1,10 +1,8 @@
 package io.kezhi.crm.shared.jpa;
 
-import io.kezhi.crm.shared.security.CurrentActor;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
@@ -12,9 +10,11 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * An editable business record: optimistic locking ({@code version}, exposed as ETag), creation and
- * update stamps, and an Envers history of every change. Subclasses add {@code @Audited}.
+ * update stamps (from the application clock, see {@link AuditStamps}), and an Envers history of every
+ * change. Subclasses add {@code @Audited}.
  */
 @MappedSuperclass
+@EntityListeners(AuditStamps.class)
 @Audited
 public abstract class AuditedEntity extends TenantEntity {
 
@@ -38,18 +38,16 @@ public abstract class AuditedEntity extends TenantEntity {
     @Column(name = "updated_by")
     private Long updatedBy;
 
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-        createdBy = CurrentActor.userIdOrNull();
-        updatedBy = createdBy;
+    void stampCreation(Instant at, Long by) {
+        createdAt = at;
+        updatedAt = at;
+        createdBy = by;
+        updatedBy = by;
     }
 
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
-        updatedBy = CurrentActor.userIdOrNull();
+    void stampUpdate(Instant at, Long by) {
+        updatedAt = at;
+        updatedBy = by;
     }
 
     public long getVersion() {
