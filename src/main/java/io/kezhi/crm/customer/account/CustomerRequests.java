@@ -92,7 +92,23 @@ public final class CustomerRequests {
     public record CustomerIds(@NotNull @Size(min = 1, max = 1000) List<Long> ids) {
     }
 
-    /** The outcome of a batch action: what was done, what was out of the caller's reach. */
-    public record BatchOutcome(List<Long> done, List<Long> refused) {
+    /**
+     * The outcome of a batch action: what was done, what was out of the caller's reach, and what was
+     * left as it was because it already was as asked (e.g. already owned by the target, already in a pool).
+     */
+    public record BatchOutcome(List<Long> done, List<Long> refused, List<Long> unchanged) {
+
+        public BatchOutcome(List<Long> done, List<Long> refused) {
+            this(done, refused, List.of());
+        }
+
+        /** Done: the permitted ids that changed; unchanged: the other permitted ones; refused: the rest. */
+        public static BatchOutcome of(List<Long> requested, List<Long> permitted, List<Long> changed) {
+            java.util.Set<Long> done = new java.util.HashSet<>(changed);
+            java.util.Set<Long> allowed = new java.util.HashSet<>(permitted);
+            return new BatchOutcome(List.copyOf(changed),
+                    requested.stream().filter(id -> !allowed.contains(id)).distinct().toList(),
+                    permitted.stream().filter(id -> !done.contains(id)).distinct().toList());
+        }
     }
 }

@@ -19,10 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,30 +103,35 @@ public class PoolService {
                 target.departmentId(), target.departmentPath());
         List<Long> permitted = access.permitted(ids, Operation.ASSIGN);
         Instant now = clock.instant();
+        List<Long> assigned = new ArrayList<>();
         for (Customer customer : customers.findAllById(permitted)) {
             Long from = customer.getOwnerId();
+            if (from != null && from == toUserId) {
+                continue; // already theirs: unchanged
+            }
             Long pool = customer.getPoolId();
             customer.ownBy(toUserId, target.departmentId(), target.departmentPath(), now);
             events.record(customer.getId(), CustomerEventType.ASSIGNED, from, toUserId, pool, null);
+            assigned.add(customer.getId());
         }
         customers.flush();
-        return outcome(ids, permitted);
+        return CustomerRequests.BatchOutcome.of(ids, permitted, assigned);
     }
 
     /** Owned customers go back to the pool of their owner's department, with the reason recorded. */
     @Transactional
     public CustomerRequests.BatchOutcome returnToPool(List<Long> ids, String reason) {
         List<Long> permitted = access.permitted(ids, Operation.EDIT);
-        Set<Long> returned = new HashSet<>();
+        List<Long> returned = new ArrayList<>();
         for (Customer customer : customers.findAllById(permitted)) {
             if (customer.getOwnerId() == null) {
-                continue;
+                continue; // already in a pool: unchanged
             }
             returnOne(customer, reason.trim(), CustomerEventType.RETURNED);
             returned.add(customer.getId());
         }
         customers.flush();
-        return outcome(ids, List.copyOf(returned));
+        return CustomerRequests.BatchOutcome.of(ids, permitted, returned);
     }
 
     /** Puts one owned customer into its pool (used by manual returns, hand-overs and the rules job). */
@@ -155,11 +160,5 @@ public class PoolService {
     private long ownedBy(long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM customer WHERE tenant_id = :tenantId AND owner_id = :u"
                 + " AND deleted_at IS NULL", Map.of("u", userId)).query(Long.class).single();
-    }
-
-    private static CustomerRequests.BatchOutcome outcome(List<Long> requested, List<Long> done) {
-        Set<Long> doneSet = new HashSet<>(done);
-        return new CustomerRequests.BatchOutcome(List.copyOf(done),
-                requested.stream().filter(i -> !doneSet.contains(i)).distinct().toList());
     }
 }

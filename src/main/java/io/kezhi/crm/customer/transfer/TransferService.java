@@ -20,18 +20,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Transfers (转移) customers between users and hands over everything a leaving user owns. Only
- * customers the caller may assign move; other modules move the customers' open work on
- * {@link CustomersTransferred}.
+ * customers the caller may assign move; those the target already owns stay as they are (reported as
+ * unchanged, no event); other modules move the customers' open work on {@link CustomersTransferred}.
  */
 @Service
 public class TransferService {
@@ -76,9 +74,7 @@ public class TransferService {
                     Boolean.TRUE.equals(request.withOpenOpportunities()), Boolean.TRUE.equals(request.withContracts()),
                     Boolean.TRUE.equals(request.withTasks())));
         }
-        Set<Long> done = new HashSet<>(permitted);
-        return new CustomerRequests.BatchOutcome(List.copyOf(permitted),
-                request.ids().stream().filter(id -> !done.contains(id)).distinct().toList());
+        return CustomerRequests.BatchOutcome.of(request.ids(), permitted, moved);
     }
 
     @Transactional(readOnly = true)

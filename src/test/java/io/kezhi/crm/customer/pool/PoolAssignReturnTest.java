@@ -42,6 +42,12 @@ class PoolAssignReturnTest extends CustomerApiTest {
         assertThat(ownershipEvents(office)).hasSize(1);
         assertThat(customerOf(s.rep3(), owned).body().path("customer").get("ownerDeptId").asLong())
                 .isEqualTo(s.team2());
+
+        Response again = post(s.director(), "/api/v1/customers/batch/assign", Map.of("ids", List.of(owned),
+                "toUserId", s.rep3().userId())).expect(200);
+        assertThat(numbers(again.body().get("done"))).isEmpty();
+        assertThat(numbers(again.body().get("unchanged"))).as("already theirs").containsExactly(owned);
+        assertThat(ownershipEvents(owned)).as("no second assignment recorded").hasSize(2);
     }
 
     @Test
@@ -95,7 +101,9 @@ class PoolAssignReturnTest extends CustomerApiTest {
 
         Response again = post(s.director(), "/api/v1/customers/batch/return", Map.of("ids", List.of(mine),
                 "reason", "再退")).expect(200);
-        assertThat(numbers(again.body().get("refused"))).as("already in the pool").containsExactly(mine);
+        assertThat(numbers(again.body().get("unchanged"))).as("already in the pool").containsExactly(mine);
+        assertThat(numbers(again.body().get("refused"))).isEmpty();
+        assertThat(numbers(again.body().get("done"))).isEmpty();
         assertThat(ownershipEvents(mine)).hasSize(2);
     }
 

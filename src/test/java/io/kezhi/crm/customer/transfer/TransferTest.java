@@ -44,6 +44,7 @@ class TransferTest extends CustomerApiTest {
         Response outcome = post(s.director(), "/api/v1/customers/batch/transfer", body).expect(200);
         assertThat(numbers(outcome.body().get("done"))).containsExactlyInAnyOrder(a, c);
         assertThat(numbers(outcome.body().get("refused"))).containsExactly(d, 999_999_999L);
+        assertThat(numbers(outcome.body().get("unchanged"))).isEmpty();
         assertThat(placement(a)).isEqualTo(new Placement(s.rep2().userId(), null, false));
         assertThat(placement(c)).isEqualTo(new Placement(s.rep2().userId(), null, false));
         assertThat(placement(d)).isEqualTo(new Placement(s.outsider().userId(), null, false));
@@ -114,5 +115,30 @@ class TransferTest extends CustomerApiTest {
         assertThat(ownershipEvents(pooled)).last()
                 .isEqualTo("ASSIGNED ->" + s.rep3().userId() + " " + companyPool(s) + " -");
         assertThat(transfers().get(0).customerIds()).containsExactly(pooled);
+    }
+
+    @Test
+    void customersTheTargetAlreadyOwnsAreReportedUnchangedWithoutAnEvent() throws Exception {
+        Sales s = sales();
+        long already = customer(s.rep2(), "乙已有的客户");
+        long moving = customer(s.rep1(), "甲的客户");
+        String since = customerOf(s.rep2(), already).body().path("customer").get("ownedSince").asString();
+
+        Response outcome = post(s.director(), "/api/v1/customers/batch/transfer", transfer(List.of(already, moving),
+                s.rep2().userId())).expect(200);
+        assertThat(numbers(outcome.body().get("done"))).containsExactly(moving);
+        assertThat(numbers(outcome.body().get("unchanged"))).containsExactly(already);
+        assertThat(numbers(outcome.body().get("refused"))).isEmpty();
+        assertThat(ownershipEvents(already)).as("no transfer recorded").hasSize(1);
+        assertThat(customerOf(s.rep2(), already).body().path("customer").get("ownedSince").asString())
+                .as("still owned since the same time").isEqualTo(since);
+        assertThat(transfers()).hasSize(1);
+        assertThat(transfers().get(0).customerIds()).containsExactly(moving);
+
+        Response nothing = post(s.director(), "/api/v1/customers/batch/transfer", transfer(List.of(already),
+                s.rep2().userId())).expect(200);
+        assertThat(numbers(nothing.body().get("done"))).isEmpty();
+        assertThat(numbers(nothing.body().get("unchanged"))).containsExactly(already);
+        assertThat(transfers()).as("nothing moved, nothing published").hasSize(1);
     }
 }
