@@ -8,7 +8,10 @@ import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A contact comes back to its customer (which must still exist) with its numbers indexed again. */
+/**
+ * A contact comes back to its customer (which must still exist) with its numbers indexed again; it is
+ * the primary contact again only if the customer has none now.
+ */
 @Component
 class ContactRecycling extends EntityRecycling<Contact> {
 
@@ -26,6 +29,11 @@ class ContactRecycling extends EntityRecycling<Contact> {
         if (live == 0) {
             throw ApiException.conflict("customer.error.restoreCustomerFirst");
         }
+        // the customer's primary contact since the deletion stays primary; with none, this one is
+        boolean hasPrimary = jdbc.sql("SELECT COUNT(*) FROM contact WHERE tenant_id = :tenantId"
+                + " AND customer_id = :id AND primary_contact = TRUE AND deleted_at IS NULL",
+                Map.of("id", contact.getCustomerId())).query(Long.class).single() > 0;
+        contact.setPrimaryContact(!hasPrimary);
         phones.indexContact(contact.getCustomerId(), contact.getId(), contact.getMobile(), contact.getPhone());
     }
 }

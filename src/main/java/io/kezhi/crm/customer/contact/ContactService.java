@@ -21,6 +21,7 @@ import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,10 +144,33 @@ public class ContactService {
         Etags.check(expectedVersion, contact.getVersion());
         contact.markDeleted();
         contacts.flush();
+        keepPrimary(contact.getCustomerId());
         phones.removeContact(id);
         var owner = customers.require(contact.getCustomerId(), Operation.VIEW);
         publisher.publishEvent(new RecordSoftDeleted(SubjectRef.of(CustomerRecordTypes.CONTACT, id),
                 contact.getName(), owner.getOwnerId(), owner.getOwnerDeptId(), owner.getOwnerDeptPath()));
+    }
+
+    /**
+     * Keeps exactly one primary contact on a customer that has contacts. When none is primary (the
+     * primary was deleted or moved away), the most recently updated contact becomes primary; when
+     * several are (contacts moved back by undoing a merge), the most recently updated one stays
+     * primary. Each change is an ordinary, audited update of the contact.
+     */
+    public void keepPrimary(long customerId) {
+        List<Contact> live = contacts.findByCustomerId(customerId);
+        List<Contact> primaries = live.stream().filter(Contact::isPrimaryContact).toList();
+        if (live.isEmpty() || primaries.size() == 1) {
+            return;
+        }
+        Comparator<Contact> latest = Comparator.comparing(Contact::getUpdatedAt).thenComparing(Contact::getId);
+        if (primaries.isEmpty()) {
+            live.stream().max(latest).orElseThrow().setPrimaryContact(true);
+        } else {
+            Contact keep = primaries.stream().max(latest).orElseThrow();
+            primaries.stream().filter(c -> c != keep).forEach(c -> c.setPrimaryContact(false));
+        }
+        contacts.flush();
     }
 
     /** Keeps one primary contact per customer: the one just marked primary. */

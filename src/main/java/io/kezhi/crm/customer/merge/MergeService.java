@@ -12,6 +12,7 @@ import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerView;
 import io.kezhi.crm.customer.account.CustomerViews;
 import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.customer.contact.ContactService;
 import io.kezhi.crm.customer.followup.FollowUpService;
 import io.kezhi.crm.identity.FieldAccess;
 import io.kezhi.crm.identity.FieldPolicies;
@@ -55,6 +56,7 @@ public class MergeService {
     private final CustomerEvents events;
     private final PhoneIndex phones;
     private final FollowUpService followUps;
+    private final ContactService contacts;
     private final FieldPolicies fieldPolicies;
     private final EntityManager em;
     private final JsonMapper json;
@@ -63,8 +65,8 @@ public class MergeService {
 
     MergeService(CustomerRepository customers, CustomerAccess access, CustomerViews views, MergeFields fields,
             MergeMoves moves, CustomerMergeRepository merges, MergeViews mergeViews, CustomerEvents events,
-            PhoneIndex phones, FollowUpService followUps, FieldPolicies fieldPolicies, EntityManager em,
-            JsonMapper json, ApplicationEventPublisher publisher, Clock clock) {
+            PhoneIndex phones, FollowUpService followUps, ContactService contacts, FieldPolicies fieldPolicies,
+            EntityManager em, JsonMapper json, ApplicationEventPublisher publisher, Clock clock) {
         this.customers = customers;
         this.access = access;
         this.views = views;
@@ -75,6 +77,7 @@ public class MergeService {
         this.events = events;
         this.phones = phones;
         this.followUps = followUps;
+        this.contacts = contacts;
         this.fieldPolicies = fieldPolicies;
         this.em = em;
         this.json = json;
@@ -201,6 +204,9 @@ public class MergeService {
         }
         events.record(survivor.getId(), CustomerEventType.MERGE_UNDONE, null, survivor.getOwnerId(), null, null);
         followUps.refreshCustomer(survivor);
+        // contacts that moved back may have taken the primary away, or brought a second one
+        contacts.keepPrimary(survivor.getId());
+        merge.getMergedIds().forEach(contacts::keepPrimary);
         merge.markUndone(clock.instant());
         merges.flush();
         publisher.publishEvent(new CustomerMergeUndone(merge.getId(), survivor.getId(), merge.getMergedIds()));
