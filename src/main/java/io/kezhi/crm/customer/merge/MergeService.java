@@ -17,10 +17,13 @@ import io.kezhi.crm.customer.followup.FollowUpService;
 import io.kezhi.crm.identity.FieldAccess;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.identity.Operation;
+import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.DeletedRecords;
 import io.kezhi.crm.shared.security.CurrentActor;
+import io.kezhi.crm.shared.spi.RecordRestored;
+import io.kezhi.crm.shared.spi.RecordSoftDeleted;
 import io.kezhi.crm.shared.web.Etags;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -41,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Merges duplicate customers into one and undoes merges. The survivor takes the chosen value of each
  * field; contacts, follow-ups, ownership history, team shares and files move to it; the merged
  * customers are kept as deleted rows pointing at the survivor, so undoing brings them back with
- * what they had. Other modules move their records on {@link CustomersMerged}.
+ * what they had. They wait in the recycle bin (which refuses to restore them: only undoing does) and
+ * are purged with it after the company's retention; a merge whose customers are purged cannot be
+ * undone. Other modules move their records on {@link CustomersMerged}.
  */
 @Service
 public class MergeService {
@@ -129,6 +134,10 @@ public class MergeService {
         for (Customer customer : merged) {
             customer.markMergedInto(survivor.getId());
             customer.markDeleted();
+            // in the recycle bin for its retention, restorable only by undoing the merge, then purged
+            publisher.publishEvent(new RecordSoftDeleted(SubjectRef.of(CustomerRecordTypes.CUSTOMER,
+                    customer.getId()), customer.getName(), customer.getOwnerId(), customer.getOwnerDeptId(),
+                    customer.getOwnerDeptPath()));
             phones.indexCustomer(customer.getId());
             events.record(customer.getId(), CustomerEventType.MERGED_INTO, customer.getOwnerId(),
                     survivor.getOwnerId(), null, survivor.getName());
@@ -176,6 +185,12 @@ public class MergeService {
         if (later) {
             throw ApiException.conflict("customer.error.laterMerge");
         }
+        // the merged customers must still be there (the recycle bin purges them after its retention)
+        List<Customer> comingBack = new ArrayList<>();
+        for (long id : merge.getMergedIds()) {
+            comingBack.add(DeletedRecords.find(em, Customer.class, "customer", id)
+                    .orElseThrow(() -> ApiException.conflict("customer.error.mergedPurged")));
+        }
         Record record = json.readValue(merge.getMoved(), Record.class);
         CustomerProfile before = json.readValue(merge.getSurvivorBefore(), CustomerProfile.class);
         CustomerProfile current = survivor.profile();
@@ -192,12 +207,12 @@ public class MergeService {
         phones.indexCustomer(survivor.getId(), survivor.getPhone(), survivor.getPhone2());
 
         moves.moveBack(record.moved(), survivor.getId());
-        for (long id : merge.getMergedIds()) {
-            Customer customer = DeletedRecords.find(em, Customer.class, "customer", id)
-                    .orElseThrow(() -> ApiException.conflict("customer.error.mergedPurged"));
+        for (Customer customer : comingBack) {
+            long id = customer.getId();
             customer.clearMergedInto();
             customer.restore();
             em.flush();
+            publisher.publishEvent(new RecordRestored(SubjectRef.of(CustomerRecordTypes.CUSTOMER, id)));
             phones.indexCustomer(id, customer.getPhone(), customer.getPhone2());
             followUps.refreshCustomer(customer);
             events.record(id, CustomerEventType.MERGE_UNDONE, null, customer.getOwnerId(), null, survivor.getName());

@@ -10,6 +10,7 @@ import io.kezhi.crm.shared.jpa.Likes;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.security.CurrentActor;
 import io.kezhi.crm.shared.spi.Recyclable;
+import io.kezhi.crm.shared.spi.RecordRestored;
 import io.kezhi.crm.shared.spi.RecordSoftDeleted;
 import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
@@ -73,6 +74,13 @@ public class RecycleBin {
                 event.ownerDeptId(), event.ownerDeptPath(), CurrentActor.userIdOrNull(),
                 CurrentActor.get().map(a -> a.displayName()).orElse(null), now,
                 now.plus(Duration.ofDays(retentionDays))));
+    }
+
+    /** The record came back some other way: it is no longer in the bin and is not purged. */
+    @EventListener
+    void onRestored(RecordRestored event) {
+        jdbc.sql("DELETE FROM recycle_entry WHERE tenant_id = :tenantId AND subject_type = :type AND subject_id = :id",
+                Map.of("type", event.subject().type(), "id", event.subject().id())).update();
     }
 
     /** A kind of record the caller may find in the bin, named in the caller's language. */

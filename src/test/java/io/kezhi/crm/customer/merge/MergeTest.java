@@ -102,28 +102,4 @@ class MergeTest extends MergeScenario {
         assertThat(events.get(0).survivorId()).isEqualTo(d.survivor());
         assertThat(events.get(0).mergedIds()).containsExactly(d.duplicate(), third);
     }
-
-    @Test
-    void aMergedCustomerIsNotInTheRecycleBinAndCannotBeRestoredFromIt() throws Exception {
-        Duplicates d = duplicates();
-        Sales s = d.s();
-        merge(s.rep1(), d.survivor(), List.of(d.duplicate()), Map.of()).expect(200);
-
-        List<Long> binned = new java.util.ArrayList<>();
-        get(s.admin(), "/api/v1/recycle-bin?size=100").expect(200).body().path("items")
-                .forEach(e -> binned.add(e.get("subjectId").asLong()));
-        assertThat(binned).as("only undoing the merge brings it back").doesNotContain(d.duplicate());
-
-        // an entry for it all the same (e.g. left by an earlier version) does not bring it back either
-        long entry = 9_000_000_000L + d.duplicate();
-        fixtures.jdbc().sql("INSERT INTO recycle_entry (id, tenant_id, subject_type, subject_id, title, owner_id,"
-                + " deleted_by, deleted_at, purge_after) VALUES (:id, :t, 'customer', :c, '华为技术有限公司', :o, :o,"
-                + " :at, :purge)").param("id", entry).param("t", s.company().id()).param("c", d.duplicate())
-                .param("o", s.rep1().userId()).param("at", fixtures.at(java.time.Instant.now()))
-                .param("purge", fixtures.at(java.time.Instant.now().plusSeconds(86_400))).update();
-        Response refused = post(s.admin(), "/api/v1/recycle-bin/" + entry + "/restore", Map.of()).expect(409);
-        assertThat(refused.body().get("detail").asString()).isEqualTo("该客户已合并到其他客户，只能通过撤销合并恢复。");
-        assertThat(placement(d.duplicate()).deleted()).isTrue();
-        assertThat(listed(s.rep1())).containsExactly(d.survivor());
-    }
 }
