@@ -19,7 +19,7 @@ public class CustomerQueries {
 
     public static final Map<String, String> SORTS = Map.of("name", "name", "createdAt", "createdAt",
             "updatedAt", "updatedAt", "lastFollowUpAt", "lastFollowUpAt", "nextFollowUpAt", "nextFollowUpAt",
-            "points", "points", "valueClass", "valueClass", "status", "status", "lifecycleStage", "lifecycleStage");
+            "points", "points", "valueClass", "valueClass", "status", "status", "lifecycleStage", "lifecycleStage", "enteredPoolAt", "returnedAt");
 
     /** A customer with what the caller may do to it. */
     public record CustomerDetail(CustomerView customer, Set<Operation> allowed) {

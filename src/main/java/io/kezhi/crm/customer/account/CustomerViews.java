@@ -1,6 +1,7 @@
 package io.kezhi.crm.customer.account;
 
 import io.kezhi.crm.shared.jpa.TenantJdbc;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,6 +40,9 @@ public class CustomerViews {
             if (c.getOwnerId() != null) {
                 owners.add(c.getOwnerId());
             }
+            if (c.getPreviousOwnerId() != null) {
+                owners.add(c.getPreviousOwnerId());
+            }
             if (c.getPoolId() != null) {
                 pools.add(c.getPoolId());
             }
@@ -65,10 +69,20 @@ public class CustomerViews {
                     c.getOwnerId(), c.getOwnerId() == null ? null : ownerNames.get(c.getOwnerId()),
                     c.getOwnerDeptId(), departmentNames.get(c.getOwnerDeptId()), c.getPoolId(),
                     c.getPoolId() == null ? null : poolNames.get(c.getPoolId()), c.getOwnedSince(),
+                    enteredPoolAt(c), c.getPreviousOwnerId(),
+                    c.getPreviousOwnerId() == null ? null : ownerNames.get(c.getPreviousOwnerId()),
                     c.getLastFollowUpAt(), c.getNextFollowUpAt(), contacts.getOrDefault(c.getId(), 0L),
                     c.getCreatedAt(), c.getUpdatedAt(), c.getVersion()));
         }
         return views;
+    }
+
+    /** When a pooled customer went into its pool: its return, or its creation if it was never owned. */
+    private static Instant enteredPoolAt(Customer c) {
+        if (c.getOwnerId() != null || c.getPoolId() == null) {
+            return null;
+        }
+        return c.getReturnedAt() != null ? c.getReturnedAt() : c.getCreatedAt();
     }
 
     private Map<Long, String> names(String select, Collection<Long> ids) {

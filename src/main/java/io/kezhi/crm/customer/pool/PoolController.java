@@ -82,12 +82,13 @@ class PoolController {
     }
 
     @GetMapping("/api/v1/customer-pools/{id}/customers")
-    @Operation(summary = "The customers waiting in a pool, for its members; same filters and sorts as the customer list")
+    @Operation(summary = "The customers waiting in a pool, for its members; same filters and sorts as the customer "
+            + "list, newest to enter the pool first unless sorted otherwise (sort=enteredPoolAt,asc)")
     PageResult<CustomerView> customers(@PathVariable long id, @ParameterObject CustomerFilter filter,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean total) {
         return queries.inPool(id, filter, ListQuery.of(page, size, sort, total, CustomerQueries.SORTS,
-                new ListQuery.SortOrder("updatedAt", false)));
+                new ListQuery.SortOrder("returnedAt", false)));
     }
 
     @PostMapping("/api/v1/customers/batch/claim")
