@@ -180,7 +180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customers waiting in a pool, for its members; same filters and sorts as the customer list */
+        /** The customers waiting in a pool, for its members; same filters and sorts as the customer list, newest to enter the pool first unless sorted otherwise (sort=enteredPoolAt,asc) */
         get: operations["pool_customers"];
         put?: never;
         post?: never;
@@ -1394,6 +1394,7 @@ export interface components {
         BatchOutcome: {
             done?: number[];
             refused?: number[];
+            unchanged?: number[];
         };
         Bucket: {
             /** Format: int64 */
@@ -1651,6 +1652,8 @@ export interface components {
             customerType?: "COMPANY" | "PERSON";
             districtCode?: string;
             email?: string;
+            /** Format: date-time */
+            enteredPoolAt?: string;
             /** Format: int64 */
             id?: number;
             idNumber?: string;
@@ -1678,6 +1681,9 @@ export interface components {
             /** Format: int64 */
             poolId?: number;
             poolName?: string;
+            /** Format: int64 */
+            previousOwnerId?: number;
+            previousOwnerName?: string;
             provinceCode?: string;
             relationshipLevel?: string;
             remark?: string;

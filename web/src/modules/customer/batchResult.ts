@@ -1,19 +1,18 @@
-// Shows a batch action's outcome: a success message, or a box naming the refused customers.
+// Shows a batch action's outcome: a message (done, and left unchanged), or a box naming the refused customers.
 import { ElMessage, ElMessageBox } from 'element-plus'
 import type { BatchOutcome } from '@/api/types'
 import { t } from '@/i18n'
 import { markDialogButtons } from '@/composables/confirm'
-import { refusedNames, summarize } from './batch'
+import { describeOutcome, summarize } from './batch'
 
 export function showBatchOutcome(action: string, outcome: BatchOutcome, names: Map<number, string>): void {
   const summary = summarize(outcome)
-  const done = t('customer.batch.result', { action: t(`customer.batch.actions.${action}`), done: summary.done })
-  if (summary.refused === 0) {
-    ElMessage.success(done)
+  const text = describeOutcome(action, outcome, names, t)
+  if (text.refused === null) {
+    ElMessage({ type: summary.type === 'info' ? 'info' : 'success', message: text.done })
     return
   }
-  const refused = t('customer.batch.refused', { count: summary.refused, names: refusedNames(outcome, names).join(t('common.listSeparator')) })
-  void ElMessageBox.alert(`${done}\n${refused}`, t('customer.batch.resultTitle'), {
+  void ElMessageBox.alert(`${text.done}\n${text.refused}`, t('customer.batch.resultTitle'), {
     type: summary.type === 'error' ? 'error' : 'warning',
     confirmButtonText: t('common.confirm'),
     confirmButtonClass: 'kz-confirm-ok',

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The customer screens in Debian's Chromium against the real application: create a customer, add a
+ * The customer screens in Debian's Chromium against the real application: create a customer in a
+ * province alone (chosen by its name in the region cascader) and filter the list by it, add a
  * contact and a follow-up on its 360 page, return it to the pool, claim it back from the pool page,
  * export the list, import customers from a CSV file through the wizard, and see the list in English. Each step is checked in the page and in the database; screenshots go
  * to target/screenshots/customers-*.png.
@@ -46,6 +47,13 @@ class CustomerJourneyTest extends BrowserTest {
         testId(page, "customer-drawer").waitFor();
         field(page, "customer-form-name").fill(customer);
         field(page, "customer-form-phone").fill("13812345678");
+        // A province alone: clicking its name chooses it (its cities open, none is needed).
+        testId(page, "customer-form-region").click();
+        regionNode(page, "浙江省").click();
+        regionNode(page, "杭州市").waitFor();
+        shot(page, "customers-02-drawer-region-zh");
+        field(page, "customer-form-name").click();
+        assertThat(field(page, "customer-form-region").inputValue()).isEqualTo("浙江省");
         shot(page, "customers-02-drawer-zh");
         testId(page, "customer-form-save").click();
         Locator link = page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions()
@@ -53,7 +61,19 @@ class CustomerJourneyTest extends BrowserTest {
         link.waitFor();
         shot(page, "customers-03-created-zh");
         assertThat(count("SELECT COUNT(*) FROM customer WHERE tenant_id = :t AND name = :n AND owner_id IS NOT NULL"
-                + " AND deleted_at IS NULL", company.id(), customer)).isEqualTo(1);
+                + " AND deleted_at IS NULL AND province_code = '330000' AND city_code IS NULL AND district_code IS NULL",
+                company.id(), customer)).isEqualTo(1);
+
+        // The filter bar filters by the chosen province alone.
+        testId(page, "customer-filter-more").click();
+        testId(page, "customer-filter-region").click();
+        regionNode(page, "江苏省").click();
+        link.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        regionNode(page, "浙江省").click();
+        link.waitFor();
+        shot(page, "customers-03-filtered-by-province-zh");
+        testId(page, "customer-filter-reset").click();
+        page.waitForCondition(() -> page.locator(".kz-region-popper:visible").count() == 0);
 
         // Its 360 page: add a contact.
         link.click();
@@ -107,6 +127,9 @@ class CustomerJourneyTest extends BrowserTest {
         Locator row = page.locator("tr").filter(new Locator.FilterOptions().setHas(
                 page.locator("[data-testid=\"pool-customer\"]").filter(new Locator.FilterOptions().setHasText(customer))));
         row.waitFor();
+        assertThat(row.locator("[data-testid=\"pool-entered-at\"]").innerText()).as("when it entered the pool")
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
+        assertThat(row.locator("[data-testid=\"pool-previous-owner\"]").innerText()).as("who owned it").isNotBlank();
         row.locator(".el-checkbox").first().click();
         shot(page, "customers-08-pool-zh");
         testId(page, "pool-claim").click();
@@ -156,6 +179,12 @@ class CustomerJourneyTest extends BrowserTest {
                 .waitFor();
         assertThat(page.locator("body").innerText()).contains("New customer").doesNotContain("新建客户");
         shot(page, "customers-12-list-en");
+    }
+
+    /** A province, city or district by name in the open region cascader (its name, not its radio dot). */
+    private static Locator regionNode(Page page, String name) {
+        return page.locator(".kz-region-popper:visible .el-cascader-node__label")
+                .getByText(name, new Locator.GetByTextOptions().setExact(true)).first();
     }
 
     private static String read(Path file) {
