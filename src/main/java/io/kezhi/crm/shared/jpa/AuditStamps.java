@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Stamps creation, update and deletion time (and who) on every {@link AuditedEntity} from the application's
- * {@link Clock}, the same clock the time rules read, so a test that moves the clock moves the stamps.
- * Hibernate creates it through Spring's bean container, which injects the clock of its own context.
+ * Stamps creation, update and deletion time (and who) on every {@link AuditedEntity} from the
+ * application's {@link Clock}, the same clock the time rules read, so a test that moves the clock
+ * moves the stamps. Hibernate creates it through Spring's bean container, which injects the clock of
+ * its own context.
  */
 public class AuditStamps {
 
