@@ -16,7 +16,7 @@ public class CompanyDirectory {
     }
 
     /** Status of a signed-in user and their company, checked on every request. */
-    public record AccountState(String userStatus, String companyStatus, String ipAllowlist) {
+    public record AccountState(String userStatus, String companyStatus, String ipAllowlist, long accessVersion) {
 
         public boolean active() {
             return "ACTIVE".equals(userStatus) && "ACTIVE".equals(companyStatus);
@@ -45,7 +45,7 @@ public class CompanyDirectory {
 
     public Optional<AccountState> accountState(long tenantId, long userId) {
         return jdbc.sql("""
-                SELECT u.status AS user_status, c.status AS company_status, c.ip_allowlist
+                SELECT u.status AS user_status, c.status AS company_status, c.ip_allowlist, c.access_version
                 FROM app_user u JOIN company c ON c.id = u.tenant_id
                 WHERE u.id = :userId AND u.tenant_id = :tenantId AND u.deleted_at IS NULL""")
                 .param("userId", userId).param("tenantId", tenantId).query(AccountState.class).optional();

@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity;
 
+import io.kezhi.crm.identity.access.AccessProfileCache;
 import io.kezhi.crm.identity.access.AccessProfileLoader;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.security.Actor;
@@ -20,12 +21,23 @@ public class CurrentUser {
 
     private static final String PROFILE_ATTRIBUTE = CurrentUser.class.getName() + ".profile";
 
-    private final AccessProfileLoader loader;
-    private final RecordTypes recordTypes;
+    /**
+     * The company's access version read by this request's account check: with it the profile may
+     * come from the {@link AccessProfileCache}; without it (work outside a checked request) it is loaded.
+     */
+    public static final String ACCESS_VERSION_ATTRIBUTE = CurrentUser.class.getName() + ".accessVersion";
 
-    CurrentUser(AccessProfileLoader loader, RecordTypes recordTypes) {
+    private final AccessProfileLoader loader;
+    private final AccessProfileCache cache;
+    private final RecordTypes recordTypes;
+    private final SharedRecordIds sharedRecords;
+
+    CurrentUser(AccessProfileLoader loader, AccessProfileCache cache, RecordTypes recordTypes,
+            SharedRecordIds sharedRecords) {
         this.loader = loader;
+        this.cache = cache;
         this.recordTypes = recordTypes;
+        this.sharedRecords = sharedRecords;
     }
 
     public AccessProfile profile() {
@@ -39,7 +51,10 @@ public class CurrentUser {
         if (cached instanceof AccessProfile profile && profile.userId() == actor.userId()) {
             return profile;
         }
-        AccessProfile profile = loader.load(actor.userId());
+        Object version = request.getAttribute(ACCESS_VERSION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        AccessProfile profile = version instanceof Long accessVersion
+                ? cache.get(actor.tenantId(), actor.userId(), accessVersion, () -> loader.load(actor.userId()))
+                : loader.load(actor.userId());
         request.setAttribute(PROFILE_ATTRIBUTE, profile, RequestAttributes.SCOPE_REQUEST);
         return profile;
     }
@@ -113,7 +128,9 @@ public class CurrentUser {
             }
         }
         return new ResolvedScope(operation, scope, profile.userId(), profile.departmentId(),
-                profile.departmentPath(), profile.departmentAndAncestors(), owners, this::type);
+                profile.departmentPath(), profile.departmentAndAncestors(), owners, this::type,
+                (typeKey, readWriteOnly) -> sharedRecords.find(typeKey, profile.userId(),
+                        profile.departmentAndAncestors(), readWriteOnly));
     }
 
     /** The type whose owner columns decide access: the type itself, or the top of its parent chain. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.jpa.domain.Specification;
@@ -38,9 +39,16 @@ public final class ResolvedScope {
     private final List<Long> departmentAndAncestors;
     private final Set<Long> owners;
     private final Function<String, RecordType> types;
+    private final ShareLookup shares;
+
+    /** The ids of a type's records shared with the user (read-write ones only if asked), if few enough to list. */
+    interface ShareLookup {
+        Optional<List<Long>> sharedIds(String typeKey, boolean readWriteOnly);
+    }
 
     ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
-            List<Long> departmentAndAncestors, Set<Long> owners, Function<String, RecordType> types) {
+            List<Long> departmentAndAncestors, Set<Long> owners, Function<String, RecordType> types,
+            ShareLookup shares) {
         this.operation = operation;
         this.scope = scope;
         this.userId = userId;
@@ -49,6 +57,7 @@ public final class ResolvedScope {
         this.departmentAndAncestors = List.copyOf(departmentAndAncestors);
         this.owners = Set.copyOf(owners);
         this.types = types;
+        this.shares = shares;
     }
 
     public Operation operation() {
@@ -109,7 +118,12 @@ public final class ResolvedScope {
         if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
             any.add(a + type.ownerDeptPath().column() + " LIKE :" + prefix + "Path");
         }
-        if (sharesApply(type)) {
+        Optional<List<Long>> listed = listedShares(type);
+        if (listed.isPresent()) {
+            if (!listed.get().isEmpty()) {
+                any.add(a + "id IN (:" + prefix + "Shared)");
+            }
+        } else if (sharesApply(type)) {
             any.add("EXISTS (SELECT 1 FROM record_share kzs WHERE kzs.tenant_id = " + a + "tenant_id"
                     + " AND kzs.subject_type = :" + prefix + "Type AND kzs.subject_id = " + a + "id"
                     + " AND ((kzs.grantee_type = 'USER' AND kzs.grantee_id = :" + prefix + "User)"
@@ -132,6 +146,7 @@ public final class ResolvedScope {
         params.put(prefix + "Type", topOf(type).key());
         params.put(prefix + "User", userId);
         params.put(prefix + "Depts", departmentAndAncestors);
+        listedShares(topOf(type)).filter(ids -> !ids.isEmpty()).ifPresent(ids -> params.put(prefix + "Shared", ids));
         return params;
     }
 
@@ -170,7 +185,12 @@ public final class ResolvedScope {
         if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
             any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
         }
-        if (sharesApply(type)) {
+        Optional<List<Long>> listed = listedShares(type);
+        if (listed.isPresent()) {
+            if (!listed.get().isEmpty()) {
+                any.add(root.get("id").in(listed.get()));
+            }
+        } else if (sharesApply(type)) {
             any.add(cb.exists(shareSubquery(type, root, query, cb)));
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
@@ -205,6 +225,17 @@ public final class ResolvedScope {
 
     private boolean reachesOwnDepartment(RecordType type) {
         return scope == DataScope.DEPARTMENT || (scope == DataScope.OWN && !type.hasOwner());
+    }
+
+    /**
+     * The shared records of a type as a list of ids (possibly empty), when shares apply and the user
+     * has few enough of them; empty when shares apply but must be found with {@code EXISTS}.
+     */
+    private Optional<List<Long>> listedShares(RecordType type) {
+        if (unrestricted() || type.isCompanyWide() || !sharesApply(type)) {
+            return Optional.of(List.of());
+        }
+        return shares.sharedIds(type.key(), !operation.grantedByReadShare());
     }
 
     private boolean sharesApply(RecordType type) {

@@ -7,9 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,11 +56,43 @@ public class ScopedRecords {
             return List.of();
         }
         ResolvedScope scope = currentUser.scope(type, operation);
-        Map<String, Object> params = new java.util.HashMap<>(scope.sqlParameters(type));
+        Map<String, Object> params = new HashMap<>(scope.sqlParameters(type));
         params.put("ids", ids);
         String live = type.softDelete() ? " AND t.deleted_at IS NULL" : "";
         return jdbc.sql("SELECT t.id FROM " + type.table() + " t WHERE t.tenant_id = :tenantId AND t.id IN (:ids)"
                 + live + " AND " + scope.sql(type, "t"), params).query(Long.class).list();
+    }
+
+    /**
+     * Of these operations, those the caller may perform on the record (no 403 for those not granted):
+     * one query that renders each granted operation's scope as a column.
+     */
+    public Set<Operation> permittedOperations(RecordType type, long id, Set<Operation> operations) {
+        Set<Operation> permitted = EnumSet.noneOf(Operation.class);
+        List<Operation> granted = operations.stream()
+                .filter(op -> currentUser.profile().can(type.permissionModule(), op)).sorted().toList();
+        if (granted.isEmpty()) {
+            return permitted;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < granted.size(); i++) {
+            ResolvedScope scope = currentUser.scope(type, granted.get(i));
+            String prefix = "kzOp" + i;
+            columns.add("CASE WHEN " + scope.sql(type, "t", prefix) + " THEN 1 ELSE 0 END");
+            params.putAll(scope.sqlParameters(type, prefix));
+        }
+        String live = type.softDelete() ? " AND t.deleted_at IS NULL" : "";
+        jdbc.sql("SELECT " + String.join(", ", columns) + " FROM " + type.table() + " t"
+                + " WHERE t.tenant_id = :tenantId AND t.id = :id" + live, params).query(rs -> {
+                    for (int i = 0; i < granted.size(); i++) {
+                        if (rs.getInt(i + 1) == 1) {
+                            permitted.add(granted.get(i));
+                        }
+                    }
+                });
+        return permitted;
     }
 
     /** Whether the caller may perform the operation on the record (no 403 when not granted). */

@@ -68,13 +68,7 @@ public class CustomerAccess {
 
     /** What the caller may do to this customer, for the client's buttons. */
     public Set<Operation> allowedOn(long id) {
-        Set<Operation> allowed = EnumSet.noneOf(Operation.class);
-        for (Operation operation : RECORD_OPERATIONS) {
-            if (scopedRecords.permits(type(), id, operation)) {
-                allowed.add(operation);
-            }
-        }
-        return allowed;
+        return scopedRecords.permittedOperations(type(), id, RECORD_OPERATIONS);
     }
 
     /**

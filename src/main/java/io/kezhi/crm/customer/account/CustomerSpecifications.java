@@ -5,19 +5,15 @@ import io.kezhi.crm.identity.DepartmentDirectory;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
-import io.kezhi.crm.shared.jpa.Likes;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -28,11 +24,14 @@ public class CustomerSpecifications {
 
     private final DepartmentDirectory departments;
     private final FieldPolicies fieldPolicies;
+    private final CustomerSearch.Factory searches;
     private final Clock clock;
 
-    CustomerSpecifications(DepartmentDirectory departments, FieldPolicies fieldPolicies, Clock clock) {
+    CustomerSpecifications(DepartmentDirectory departments, FieldPolicies fieldPolicies,
+            CustomerSearch.Factory searches, Clock clock) {
         this.departments = departments;
         this.fieldPolicies = fieldPolicies;
+        this.searches = searches;
         this.clock = clock;
     }
 
@@ -66,10 +65,11 @@ public class CustomerSpecifications {
     }
 
     public Specification<Customer> matching(CustomerFilter f, long me) {
+        CustomerSearch search = f.q() == null || f.q().isBlank() ? null : searches.of(f.q().trim());
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            if (f.q() != null && !f.q().isBlank()) {
-                all.add(search(f.q().trim(), root, query, cb, searchableNumbers()));
+            if (search != null) {
+                all.add(search.predicate(root, query, cb));
             }
             if (Boolean.TRUE.equals(f.mine())) {
                 all.add(cb.equal(root.get("ownerId"), me));
@@ -122,49 +122,6 @@ public class CustomerSpecifications {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    /**
-     * Name contains the text; pinyin or initials start with it (lower-case letters only); or one of
-     * the customer's or its contacts' numbers starts with its digits.
-     */
-    /** Whose numbers the caller may search by: a hidden phone field must not be probed through search. */
-    private record SearchableNumbers(boolean customers, boolean contacts) {
-    }
-
-    private SearchableNumbers searchableNumbers() {
-        return new SearchableNumbers(
-                !fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, "phone")
-                        && !fieldPolicies.isHidden(CustomerRecordTypes.CUSTOMER, "phone2"),
-                !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "mobile")
-                        && !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "phone"));
-    }
-
-    private static Predicate search(String q, Root<Customer> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-            CriteriaBuilder cb, SearchableNumbers numbers) {
-        List<Predicate> any = new ArrayList<>();
-        any.add(cb.like(cb.lower(root.get("name")), Likes.contains(q), Likes.ESCAPE));
-        String lower = q.toLowerCase(Locale.ROOT);
-        if (lower.matches("[a-z0-9]+")) {
-            any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));
-            any.add(cb.like(root.get("nameInitials"), Likes.startsWith(lower), Likes.ESCAPE));
-        }
-        String digits = q.replaceAll("[\\s()+\\-]", "");
-        if (digits.matches("\\d{3,}") && (numbers.customers() || numbers.contacts())) {
-            String dialled = PhoneIndex.digitsOf(digits);
-            Subquery<Long> phones = query.subquery(Long.class);
-            Root<PhoneLookupRow> row = phones.from(PhoneLookupRow.class);
-            Predicate prefix = cb.like(row.get("digits"), Likes.startsWith(dialled), Likes.ESCAPE);
-            Expression<Long> contact = row.get("contactId");
-            if (!numbers.customers()) {
-                prefix = cb.and(prefix, cb.notEqual(contact, PhoneIndex.CUSTOMER_OWN));
-            } else if (!numbers.contacts()) {
-                prefix = cb.and(prefix, cb.equal(contact, PhoneIndex.CUSTOMER_OWN));
-            }
-            phones.select(row.get("customerId")).where(prefix);
-            any.add(root.get("id").in(phones));
-        }
-        return cb.or(any.toArray(Predicate[]::new));
     }
 
     private static <T> void in(List<Predicate> all, Expression<T> path, Collection<T> values) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,23 @@ public class PhoneIndex {
         return jdbc.sql("SELECT DISTINCT customer_id FROM phone_lookup WHERE tenant_id = :tenantId"
                 + " AND digits LIKE :p ESCAPE '!' ORDER BY customer_id LIMIT :limit",
                 Map.of("p", Likes.startsWith(digits), "limit", limit)).query(Long.class).list();
+    }
+
+    /** At most this many customers are named in a search by number; more and the search uses a subquery. */
+    static final int MAX_LISTED = 1000;
+
+    /**
+     * The customers with a number starting with these digits, their own numbers and/or their
+     * contacts', or empty when more than {@link #MAX_LISTED} numbers match (the prefix is too short
+     * to be worth listing).
+     */
+    Optional<List<Long>> customersByPrefix(String digits, boolean customers, boolean contacts) {
+        String whose = customers && contacts ? "" : customers ? " AND contact_id = :co" : " AND contact_id <> :co";
+        List<Long> found = jdbc.sql("SELECT customer_id FROM phone_lookup WHERE tenant_id = :tenantId"
+                + " AND digits LIKE :p ESCAPE '!'" + whose + " LIMIT :limit",
+                Map.of("p", Likes.startsWith(digits), "co", CUSTOMER_OWN, "limit", MAX_LISTED + 1))
+                .query(Long.class).list();
+        return found.size() > MAX_LISTED ? Optional.empty() : Optional.of(found.stream().distinct().toList());
     }
 
     /** The digits a person would dial for a number typed in any usual way, or the bare digits typed. */

@@ -1,6 +1,7 @@
 package io.kezhi.crm.customer.overview;
 
 import io.kezhi.crm.customer.CustomerFigureSource;
+import io.kezhi.crm.customer.account.CustomerAccess;
 import io.kezhi.crm.customer.account.CustomerQueries;
 import io.kezhi.crm.customer.contact.ContactService;
 import io.kezhi.crm.customer.contact.ContactView;
@@ -31,14 +32,16 @@ public class CustomerOverviewService {
     }
 
     private final CustomerQueries queries;
+    private final CustomerAccess access;
     private final ContactService contacts;
     private final List<CustomerFigureSource> figureSources;
     private final CustomerTimeline timeline;
     private final MessageSource messages;
 
-    CustomerOverviewService(CustomerQueries queries, ContactService contacts, List<CustomerFigureSource> figureSources,
+    CustomerOverviewService(CustomerQueries queries, CustomerAccess access, ContactService contacts, List<CustomerFigureSource> figureSources,
             CustomerTimeline timeline, MessageSource messages) {
         this.queries = queries;
+        this.access = access;
         this.contacts = contacts;
         this.figureSources = figureSources;
         this.timeline = timeline;
@@ -57,7 +60,7 @@ public class CustomerOverviewService {
     /** A further page of the timeline (the customer must be viewable). */
     @Transactional(readOnly = true)
     public CustomerTimeline.TimelinePage timeline(long id, Instant before, int size) {
-        queries.get(id);
+        access.viewable(id);
         return timeline.page(id, before, size);
     }
 

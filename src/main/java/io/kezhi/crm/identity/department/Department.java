@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity.department;
 
+import io.kezhi.crm.identity.AccessRelevant;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ import org.hibernate.envers.NotAudited;
 @Audited
 @DynamicUpdate
 @SQLRestriction("deleted_at IS NULL")
-public class Department extends SoftDeletableEntity {
+public class Department extends SoftDeletableEntity implements AccessRelevant {
 
     @Column(name = "parent_id")
     private Long parentId;

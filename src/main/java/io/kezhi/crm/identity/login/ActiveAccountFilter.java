@@ -1,6 +1,7 @@
 package io.kezhi.crm.identity.login;
 
 import io.kezhi.crm.identity.CompanyDirectory;
+import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.shared.error.ProblemFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,6 +54,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "ip-denied", "error.ipDenied");
                 return;
             }
+            request.setAttribute(CurrentUser.ACCESS_VERSION_ATTRIBUTE, state.get().accessVersion());
         }
         chain.doFilter(request, response);
     }

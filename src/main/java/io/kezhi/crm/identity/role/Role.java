@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity.role;
 
+import io.kezhi.crm.identity.AccessRelevant;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import org.hibernate.envers.Audited;
 @Audited
 @DynamicUpdate
 @SQLRestriction("deleted_at IS NULL")
-public class Role extends SoftDeletableEntity {
+public class Role extends SoftDeletableEntity implements AccessRelevant {
 
     @Column(nullable = false, length = 64)
     private String name;

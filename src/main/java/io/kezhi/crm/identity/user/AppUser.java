@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity.user;
 
+import io.kezhi.crm.identity.AccessRelevant;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +27,7 @@ import org.hibernate.envers.NotAudited;
 @Audited
 @DynamicUpdate
 @SQLRestriction("deleted_at IS NULL")
-public class AppUser extends SoftDeletableEntity {
+public class AppUser extends SoftDeletableEntity implements AccessRelevant {
 
     @Column(nullable = false, updatable = false, length = 64)
     private String username;

@@ -3,6 +3,7 @@ package io.kezhi.crm.customer.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,46 @@ class CustomerSearchTest extends CustomerApiTest {
         assertThat(search(s, "bjjg")).containsExactly(other);
         assertThat(search(s, "yhk")).as("initials match from the start").isEmpty();
         assertThat(search(s, "科技")).containsExactly(tyh);
+    }
+
+    @Test
+    void textsOfEveryLengthAreFoundInsideNamesWhateverTheirCase() throws Exception {
+        Sales s = sales();
+        long tyh = customer(s.rep1(), "天意华科技");
+        long maple = customer(s.rep1(), "Maple Leaf 贸易");
+        long xin = customer(s.rep1(), "鑫");
+
+        assertThat(search(s, "意")).as("one character").containsExactly(tyh);
+        assertThat(search(s, "鑫")).as("the whole one-character name").containsExactly(xin);
+        assertThat(search(s, "华科")).as("two characters inside").containsExactly(tyh);
+        assertThat(search(s, "意华科")).as("three characters inside").containsExactly(tyh);
+        assertThat(search(s, "华技")).as("not next to each other").isEmpty();
+        assertThat(search(s, "LE")).as("two letters, any case").containsExactly(maple);
+        assertThat(search(s, "f 贸")).as("a space inside").containsExactly(maple);
+        assertThat(search(s, "LEAF")).as("more letters, any case").containsExactly(maple);
+        assertThat(search(s, "eaf 贸易")).containsExactly(maple);
+    }
+
+    @Test
+    void aPrefixOfManyNumbersStillFindsEveryCustomerWithIt() throws Exception {
+        Sales s = sales();
+        Map<String, Object> body = customerBody("甲公司");
+        body.put("phone", "13800138000");
+        long withPhone = customer(s.rep1(), body);
+        long other = customer(s.rep3(), "丙公司");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i <= PhoneIndex.MAX_LISTED; i++) {
+            rows.add(Map.of("t", s.company().id(), "c", other, "d", String.format("1380099%04d", i)));
+        }
+        for (Map<String, Object> row : rows) {
+            fixtures.jdbc().sql("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
+                    + " VALUES (:t, :c, 0, :d)").params(row).update();
+        }
+
+        assertThat(search(s, "13800")).as("more numbers than are listed, only the caller's customer")
+                .containsExactly(withPhone);
+        assertThat(listedIds(s.director(), "q=13800")).containsExactlyInAnyOrder(withPhone, other);
+        assertThat(listedIds(s.director(), "q=138001")).containsExactly(withPhone);
     }
 
     @Test

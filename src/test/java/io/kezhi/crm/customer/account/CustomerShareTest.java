@@ -86,4 +86,24 @@ class CustomerShareTest extends CustomerApiTest {
         return post(as, "/api/v1/shares/customer/" + customerId,
                 Map.of("granteeType", granteeType, "granteeId", granteeId, "accessLevel", level)).expect(201).id();
     }
+
+    @Test
+    void aUserWithMoreSharedCustomersThanAreListedStillSeesExactlyThem() throws Exception {
+        Sales s = sales();
+        long shared = customer(s.rep1(), "共享客户");
+        long notShared = customer(s.rep1(), "未共享客户");
+        share(s, shared, "USER", s.rep3().userId(), "READ");
+        for (int i = 0; i < 1000; i++) {
+            fixtures.jdbc().sql("INSERT INTO record_share (id, tenant_id, subject_type, subject_id, grantee_type,"
+                    + " grantee_id, access_level, created_at) VALUES (:id, :t, 'customer', :s, 'USER', :g, 'READ', :at)")
+                    .param("id", 900_000_000L + s.company().id() * 2000 + i).param("t", s.company().id())
+                    .param("s", 800_000_000L + i).param("g", s.rep3().userId())
+                    .param("at", fixtures.at(java.time.Instant.now())).update();
+        }
+
+        assertThat(listedIds(s.rep3())).containsExactly(shared);
+        assertThat(listedIds(s.rep3(), "q=共享")).containsExactly(shared);
+        assertThat(customerOf(s.rep3(), shared).body().path("allowed").size()).isZero();
+        assertThat(get(s.rep3(), "/api/v1/customers/" + notShared).status()).isEqualTo(404);
+    }
 }

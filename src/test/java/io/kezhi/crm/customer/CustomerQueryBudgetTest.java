@@ -1,0 +1,103 @@
+package io.kezhi.crm.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kezhi.crm.identity.login.KezhiPrincipal;
+import io.kezhi.crm.testsupport.StatementCounter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Query budgets of the customer module's main endpoints: how many SQL statements one request may
+ * execute. A change that adds queries (an N+1 above all) fails here and must either be fixed or
+ * raise the budget deliberately. Lists must also cost the same for a page of 2 rows and a page of
+ * 20 rows, each row with tags, contacts, follow-ups and shares: a per-row query shows up as a
+ * difference whatever the budget says.
+ */
+class CustomerQueryBudgetTest extends CustomerApiTest {
+
+    private static final int CUSTOMERS = 24;
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Autowired
+    private StatementCounter counter;
+
+    private Sales s;
+    private final List<Long> customers = new ArrayList<>();
+
+    @BeforeEach
+    void richCustomers() throws Exception {
+        s = sales();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            KezhiPrincipal owner = i % 2 == 0 ? s.rep1() : s.rep2();
+            Map<String, Object> body = customerBody("预算客户" + i);
+            body.put("phone", "1380013" + String.format("%04d", i));
+            body.put("valueClass", "KEY");
+            body.put("tags", List.of("甲", "乙" + i));
+            long id = customer(owner, body);
+            contact(owner, id, "联系人" + i);
+            followUp(owner, id, "跟进" + i, NOW.minus(Duration.ofHours(i + 1)));
+            post(owner, "/api/v1/shares/customer/" + id, Map.of("granteeType", "USER", "granteeId",
+                    s.rep3().userId(), "accessLevel", "READ")).expect(201);
+            customers.add(id);
+        }
+    }
+
+    @Test
+    void customerListsCostTheSameForTwoRowsAndTwentyAndStayWithinBudget() throws Exception {
+        for (KezhiPrincipal user : List.of(s.rep1(), s.director(), s.rep3(), s.admin())) {
+            listWithinBudget(user, "/api/v1/customers?sort=updatedAt,desc", 7);
+            listWithinBudget(user, "/api/v1/customers?sort=name&valueClass=KEY&tag=甲", 7);
+            listWithinBudget(user, "/api/v1/customers?q=预算", 7);
+            listWithinBudget(user, "/api/v1/customers?q=13800", 8);
+        }
+        listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc", 4);
+        listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc", 6);
+    }
+
+    @Test
+    void oneCustomerItsOverviewAndTimelineStayWithinBudget() throws Exception {
+        long id = customers.get(0);
+        for (KezhiPrincipal user : List.of(s.rep1(), s.director(), s.rep3())) {
+            within(user, "/api/v1/customers/" + id, 9);
+            within(user, "/api/v1/customers/" + id + "/overview", 21);
+            within(user, "/api/v1/customers/" + id + "/timeline?size=20", 10);
+            within(user, "/api/v1/customers/" + id + "/contacts", 5);
+            within(user, "/api/v1/customers/" + id + "/follow-ups", 7);
+        }
+        within(s.director(), "/api/v1/customers/lookup?phone=13800130000", 17);
+    }
+
+    /** The list costs the same for 2 rows and for 20, and no more than the budget. */
+    private void listWithinBudget(KezhiPrincipal user, String url, int budget) throws Exception {
+        String separator = url.contains("?") ? "&" : "?";
+        StatementCounter.Counted<Response> two = counted(user, url + separator + "size=2");
+        StatementCounter.Counted<Response> twenty = counted(user, url + separator + "size=20");
+        assertThat(twenty.value().body().path("items").size()).as(url).isGreaterThan(2);
+        assertThat(twenty.count()).as("statements for 20 rows vs 2 rows: %s as %s%n%s", url, user.username(),
+                String.join("\n", twenty.statements())).isEqualTo(two.count());
+        assertThat(twenty.count()).as("query budget of %s as %s:%n%s", url, user.username(),
+                String.join("\n", twenty.statements())).isLessThanOrEqualTo(budget);
+    }
+
+    private void within(KezhiPrincipal user, String url, int budget) throws Exception {
+        StatementCounter.Counted<Response> counted = counted(user, url);
+        assertThat(counted.count()).as("query budget of %s as %s:%n%s", url, user.username(),
+                String.join("\n", counted.statements())).isLessThanOrEqualTo(budget);
+    }
+
+    /** The statements of a request after one that warmed the user's access profile up, as in daily use. */
+    private StatementCounter.Counted<Response> counted(KezhiPrincipal user, String url) throws Exception {
+        get(user, url).expect(200);
+        StatementCounter.Counted<Response> counted = counter.count(() -> get(user, url).expect(200));
+        System.out.printf("[query-budget] %2d statements  %-70s as %s%n", counted.count(), url, user.username());
+        return counted;
+    }
+}
