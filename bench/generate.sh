@@ -7,7 +7,9 @@
 #   4. runs the generator against the application and the database, then stops the application.
 #
 # usage: bench/generate.sh [--db postgres|mariadb] [--scale 1.0] [--seed 42] [--threads N] [--as-of ISO-instant]
-# BENCH_SKIP_BUILD=1 skips step 1 (jars already built). The summary goes to bench/target/generate-summary.json.
+# BENCH_SKIP_BUILD=1 skips step 1 (jars already built); BENCH_DATABASE=name uses another database than
+# kezhi_bench (it is dropped and created all the same). The summary goes to bench/target/generate-summary.json,
+# or to BENCH_SUMMARY.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-name=kezhi_bench
+name=${BENCH_DATABASE:-kezhi_bench}
 case "$db" in
   postgres) jdbc="jdbc:postgresql://127.0.0.1:5432/$name"; user=postgres ;;
   mariadb) jdbc="jdbc:mariadb://127.0.0.1:3306/$name"; user=root ;;
@@ -63,7 +65,7 @@ curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "!! no an
 echo "== generating"
 java -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.kezhi.bench.generate.Generate \
   --db "$db" --app-url "http://127.0.0.1:$port" --operator-token "$token" --jdbc-url "$jdbc" --jdbc-user "$user" \
-  --summary "$root/bench/target/generate-summary.json" "${args[@]}"
+  --summary "${BENCH_SUMMARY:-$root/bench/target/generate-summary.json}" "${args[@]}"
 
 echo "== done. To start the application on this database (every bench login has the password Bench2026):"
 echo "   KEZHI_DATABASE_URL=$jdbc KEZHI_DATABASE_USERNAME=$user java -jar target/kezhi-crm.jar"

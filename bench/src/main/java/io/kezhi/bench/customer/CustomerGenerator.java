@@ -51,9 +51,9 @@ final class CustomerGenerator {
                 chunk.rows(CustomerTables.FOLLOW_UP));
         Instant updated = latestOf(ownership.createdAt(), latest.writtenAt(), ownership.since(), ownership.returnedAt(),
                 Picks.chance(random, 0.3) ? OwnershipGenerator.between(random, ownership.createdAt(), world.asOf()) : null);
-        Organisation.User placedBy = ownership.owner() != null ? ownership.owner() : null;
-        long deptId = placedBy != null ? placedBy.departmentId() : ownership.pool().departmentId();
-        String deptPath = placedBy != null ? placedBy.deptPath() : ownership.pool().departmentPath();
+        Organisation.User owner = ownership.owner();
+        long deptId = owner != null ? owner.departmentId() : ownership.pool().departmentId();
+        String deptPath = owner != null ? owner.deptPath() : ownership.pool().departmentPath();
         Pinyin.Spelling spelling = Pinyin.of(p.name());
         Organisation.User lastEditor = ownership.ownerAt(updated);
         chunk.rows(CustomerTables.CUSTOMER).add(id, tenant, p.name(), truncate(spelling.full(), 600),

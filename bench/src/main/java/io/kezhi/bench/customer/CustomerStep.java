@@ -2,7 +2,6 @@ package io.kezhi.bench.customer;
 
 import io.kezhi.bench.db.BulkLoader;
 import io.kezhi.bench.db.IdBlock;
-import io.kezhi.bench.db.RowBuffer;
 import io.kezhi.bench.generate.BulkStep;
 import io.kezhi.bench.generate.ChunkPipeline;
 import io.kezhi.bench.generate.GenerationContext;
@@ -56,9 +55,7 @@ public final class CustomerStep implements BulkStep {
                 }
                 return chunk.complete();
             }, (index, chunk) -> {
-                List<RowBuffer> buffers = chunk.inWriteOrder();
-                loader.write(buffers);
-                buffers.forEach(b -> context.countRows(b.table().name(), b.rows()));
+                loader.write(chunk.inWriteOrder());
                 if ((index + 1) % 50 == 0 || index + 1 == chunks) {
                     int done = Math.min(customers, (index + 1) * CHUNK);
                     double seconds = (System.nanoTime() - started) / 1e9;

@@ -1,6 +1,7 @@
 package io.kezhi.bench.customer;
 
 import io.kezhi.bench.organisation.Organisation;
+import io.kezhi.bench.organisation.OrganisationPlan;
 import io.kezhi.bench.values.Picks;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class OwnershipGenerator {
             Organisation.User previous = world.owners().repOf(branch, random, owner);
             if (previous.id() != owner.id()) {
                 Instant since = between(random, created, asOf);
-                Organisation.User director = world.organisation().user(String.format("branch%02d", branch + 1));
+                Organisation.User director = world.organisation().user(OrganisationPlan.branchDirector(branch));
                 events.add(new Ownership.Event("CREATED", null, previous, null, null, previous, created));
                 events.add(new Ownership.Event("TRANSFERRED", previous, owner, null, "工作交接", director, since));
                 return new Ownership(branch, created, previous, owner, previous, null, since, null, events);

@@ -3,7 +3,6 @@ package io.kezhi.bench.generate;
 import io.kezhi.bench.api.ApiClient;
 import io.kezhi.bench.db.Database;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the steps share: the options, the database, the application and what earlier steps made. */
@@ -12,7 +11,6 @@ public final class GenerationContext {
     private final GeneratorOptions options;
     private final Database database;
     private final Map<Class<?>, Object> results = new HashMap<>();
-    private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
 
     public GenerationContext(GeneratorOptions options, Database database) {
         this.options = options;
@@ -43,13 +41,5 @@ public final class GenerationContext {
             throw new IllegalStateException(type.getSimpleName() + " is made by an earlier step that did not run");
         }
         return type.cast(result);
-    }
-
-    public synchronized void countRows(String table, long rows) {
-        rowsWritten.merge(table, rows, Long::sum);
-    }
-
-    public synchronized Map<String, Long> rowsWritten() {
-        return new LinkedHashMap<>(rowsWritten);
     }
 }

@@ -58,7 +58,7 @@ public record GeneratorOptions(Vendor vendor, double scale, long seed, Instant a
         return value;
     }
 
-    /** Users besides the administrator: 1,000 at scale 1, never fewer than every role needs. */
+    /** Users besides the administrator: 1,000 at scale 1 (the organisation plan makes it at least 20). */
     public int users() {
         return (int) Math.round(1000 * scale);
     }

@@ -10,7 +10,7 @@ public record Branch(String name, String region, String provinceCode, String cit
         String areaCode, List<String> teams) {
 
     /** The branches in the order they are added as the company grows (a small company has the first ones). */
-    static final List<Branch> ALL = List.of(
+    public static final List<Branch> ALL = List.of(
             branch("北京分公司", "华北大区", "110000", "110100", "北京", "10"),
             new Branch("上海分公司", "华东大区", "310000", "310100", "上海", "21",
                     List.of("上海销售一部", "上海销售二部", "上海销售三部", "苏州办事处")),

@@ -56,6 +56,11 @@ public final class OrganisationPlan {
         return plan;
     }
 
+    /** The login of the director of branch number {@code branch} (from 0). */
+    public static String branchDirector(int branch) {
+        return String.format("branch%02d", branch + 1);
+    }
+
     public List<Branch> branches() {
         return branches;
     }
@@ -99,7 +104,7 @@ public final class OrganisationPlan {
         List<String> teamManager = new ArrayList<>();
         for (int b = 0; b < branches.size(); b++) {
             Branch branch = branches.get(b);
-            String director = String.format("branch%02d", b + 1);
+            String director = branchDirector(b);
             add(director, branch.name(), String.format("region%02d", regions.indexOf(branch.region()) + 1),
                     BenchRole.BRANCH_DIRECTOR, "分公司总监", b, seed);
             for (String team : branch.teams()) {

@@ -1,5 +1,6 @@
 package io.kezhi.bench.values;
 
+import io.kezhi.crm.shared.Phones;
 import java.util.SplittableRandom;
 
 /**
@@ -20,10 +21,19 @@ public final class PhoneNumbers {
     }
 
     /**
-     * @param areaCode the city's area code without the trunk 0, e.g. 10 for Beijing, 571 for Hangzhou;
-     *                 the local number has eight digits starting with 2-8 (all cities here use eight)
+     * A landline the application accepts: eight digits starting with 2-8 after the area code (all cities
+     * here use eight), drawn again while libphonenumber (through the application's {@link Phones}) finds
+     * the number unassigned, as it does for a few local ranges such as Shanghai's 8001.
+     *
+     * @param areaCode the city's area code without the trunk 0, e.g. 10 for Beijing, 571 for Hangzhou
      */
     public static String landline(SplittableRandom random, String areaCode) {
-        return "+86" + areaCode + (char) ('2' + random.nextInt(7)) + Picks.digits(random, 7);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String number = "+86" + areaCode + (char) ('2' + random.nextInt(7)) + Picks.digits(random, 7);
+            if (Phones.normalise(number).isPresent()) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("no valid landline found for area code " + areaCode);
     }
 }
