@@ -52,7 +52,7 @@ public final class SecondaryIndexes {
 
     /**
      * Creates the indexes again, two sessions at a time (PostgreSQL; one ALTER TABLE per table on
-     * MariaDB), then checks the catalog shows exactly the definitions read before.
+     * MariaDB, in the original order), then checks the catalog shows exactly the definitions read before.
      */
     public void recreate(List<String> tables) throws SQLException, InterruptedException {
         Map<String, List<Index>> byTable = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ public final class SecondaryIndexes {
             sessions.shutdown();
         }
         List<Index> now = read(database, tables);
-        if (!new java.util.HashSet<>(now).equals(new java.util.HashSet<>(indexes))) {
+        if (!now.equals(indexes)) {
             throw new IllegalStateException("indexes differ from the migrations' after re-creating them:\nbefore "
                     + indexes + "\nafter  " + now);
         }
@@ -121,22 +121,22 @@ public final class SecondaryIndexes {
         }
     }
 
+    /** In the table's key order (SHOW INDEX), so that they come back in the order the migrations made them. */
     private static void readMariaDb(Connection c, List<String> tables, List<Index> found) throws SQLException {
-        String in = String.join(", ", tables.stream().map(t -> "'" + t + "'").toList());
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, SUB_PART FROM information_schema.STATISTICS
-                WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 1 AND INDEX_NAME LIKE 'ix\\_%'
-                  AND TABLE_NAME IN (""" + in + ") ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
-            while (rs.next()) {
-                String column = rs.getString(3) + (rs.getObject(4) == null ? "" : "(" + rs.getInt(4) + ")");
-                columns.computeIfAbsent(rs.getString(1) + "\t" + rs.getString(2), k -> new ArrayList<>()).add(column);
+        for (String table : tables) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW INDEX FROM " + table)) {
+                while (rs.next()) {
+                    String name = rs.getString("Key_name");
+                    if (rs.getInt("Non_unique") == 1 && name.startsWith("ix_")) {
+                        Object part = rs.getObject("Sub_part");
+                        columns.computeIfAbsent(name, k -> new ArrayList<>())
+                                .add(rs.getString("Column_name") + (part == null ? "" : "(" + part + ")"));
+                    }
+                }
             }
+            columns.forEach((name, cols) -> found.add(new Index(table, name,
+                    "INDEX " + name + " (" + String.join(", ", cols) + ")")));
         }
-        columns.forEach((key, cols) -> {
-            String[] tableAndName = key.split("\t");
-            found.add(new Index(tableAndName[0], tableAndName[1],
-                    "INDEX " + tableAndName[1] + " (" + String.join(", ", cols) + ")"));
-        });
     }
 }
