@@ -50,8 +50,9 @@ port=18080
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 token=$(openssl rand -hex 24)
 echo "== starting the application on port $port (log: bench/target/app.log)"
+# The pools' nightly return job is off: it would move generated customers into the pools.
 KEZHI_DATABASE_URL="$jdbc" KEZHI_DATABASE_USERNAME="$user" KEZHI_DATABASE_PASSWORD="" \
-  KEZHI_OPERATOR_TOKEN="$token" KEZHI_PORT="$port" \
+  KEZHI_OPERATOR_TOKEN="$token" KEZHI_PORT="$port" KEZHI_CUSTOMER_POOL_RULES_CRON=- \
   java -jar target/kezhi-crm.jar >bench/target/app.log 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true' EXIT
@@ -68,4 +69,4 @@ java -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.kezh
   --summary "${BENCH_SUMMARY:-$root/bench/target/generate-summary.json}" "${args[@]}"
 
 echo "== done. To start the application on this database (every bench login has the password Bench2026):"
-echo "   KEZHI_DATABASE_URL=$jdbc KEZHI_DATABASE_USERNAME=$user java -jar target/kezhi-crm.jar"
+echo "   KEZHI_DATABASE_URL=$jdbc KEZHI_DATABASE_USERNAME=$user KEZHI_CUSTOMER_POOL_RULES_CRON=- java -jar target/kezhi-crm.jar"
