@@ -30,6 +30,11 @@ public interface Spreadsheets {
             return this == CSV ? "text/csv;charset=UTF-8"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
+
+        /** The most data rows a file can hold below its header: Excel's 1,048,576 rows per sheet; CSV has no limit. */
+        public long maxDataRows() {
+            return this == XLSX ? 1_048_575 : Long.MAX_VALUE;
+        }
     }
 
     /**

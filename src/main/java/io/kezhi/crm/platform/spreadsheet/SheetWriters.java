@@ -1,5 +1,6 @@
 package io.kezhi.crm.platform.spreadsheet;
 
+import io.kezhi.crm.platform.Spreadsheets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,8 +24,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class SheetWriters {
 
     private static final int WINDOW = 200;
-    /** Excel's limit of rows per sheet. */
-    static final int XLSX_MAX_ROWS = 1_048_576;
 
     private SheetWriters() {
     }
@@ -60,7 +59,10 @@ final class SheetWriters {
             sheet.createFreezePane(0, 1);
             int index = 1;
             Iterator<List<String>> it = rows.iterator();
-            while (it.hasNext() && index < XLSX_MAX_ROWS) {
+            while (it.hasNext()) {
+                if (index > Spreadsheets.Format.XLSX.maxDataRows()) {
+                    throw new IllegalStateException("More rows than an xlsx sheet holds: check before writing");
+                }
                 List<String> values = it.next();
                 Row row = sheet.createRow(index++);
                 for (int i = 0; i < values.size(); i++) {

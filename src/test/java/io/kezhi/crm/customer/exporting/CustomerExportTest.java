@@ -56,6 +56,18 @@ class CustomerExportTest extends ApiTest {
     }
 
     @Test
+    void manyPagesKeepTheListsOrder() throws Exception {
+        for (String name : List.of("丁", "乙", "戊", "甲", "丙", "己", "庚")) {
+            post(admin, "/api/v1/customers", Map.of("name", "排序" + name, "customerType", "COMPANY")).expect(201);
+        }
+        String text = csvText(export(admin, "format=csv&columns=name&sort=name,desc&q=排序", "zh-CN"));
+        List<String> expected = new java.util.ArrayList<>(List.of("排序丁", "排序乙", "排序戊", "排序甲", "排序丙",
+                "排序己", "排序庚"));
+        expected.sort(java.util.Comparator.<String>naturalOrder().reversed());
+        assertThat(text.lines().skip(1).toList()).as("exported in pages of 3").isEqualTo(expected);
+    }
+
+    @Test
     void xlsxCellsAreTextAndFiltersApply() throws Exception {
         MockHttpServletResponse response = export(admin, "format=xlsx&columns=name,remark&q=HYPERLINK", "zh-CN");
         assertThat(response.getStatus()).isEqualTo(200);
