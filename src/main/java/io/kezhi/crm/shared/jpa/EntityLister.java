@@ -48,10 +48,7 @@ public class EntityLister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<T> root = cq.from(type);
-        Predicate predicate = spec.toPredicate(root, cq, cb);
-        if (predicate != null) {
-            cq.where(predicate);
-        }
+        where(cq, root, spec, cb);
         cq.select(root.get("id")).orderBy(orders(root, cb, sort));
         try (Stream<Long> ids = em.createQuery(cq).setHint(HibernateHints.HINT_FETCH_SIZE, 10_000).getResultStream()) {
             return ids.mapToLong(Long::longValue).toArray();
@@ -82,10 +79,7 @@ public class EntityLister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> cq = cb.createQuery(type);
         Root<T> root = cq.from(type);
-        Predicate predicate = spec.toPredicate(root, cq, cb);
-        if (predicate != null) {
-            cq.where(predicate);
-        }
+        where(cq, root, spec, cb);
         cq.orderBy(orders(root, cb, sort));
         return cq;
     }
@@ -105,12 +99,16 @@ public class EntityLister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<T> root = cq.from(type);
+        where(cq, root, spec, cb);
+        cq.select(cb.count(root));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    private static <T> void where(CriteriaQuery<?> cq, Root<T> root, Specification<T> spec, CriteriaBuilder cb) {
         Predicate predicate = spec.toPredicate(root, cq, cb);
         if (predicate != null) {
             cq.where(predicate);
         }
-        cq.select(cb.count(root));
-        return em.createQuery(cq).getSingleResult();
     }
 
     private static Path<?> path(Root<?> root, String property) {
