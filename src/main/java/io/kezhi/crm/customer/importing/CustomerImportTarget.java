@@ -159,7 +159,7 @@ class CustomerImportTarget implements ImportTarget<CustomerImportRow> {
 
     @Override
     public ImportCounts write(List<ImportRow<CustomerImportRow>> rows, DedupePolicy policy, ImportContext context) {
-        return writer.write(rows, policy, context.userId(),
+        return writer.write(rows, policy, context,
                 ownerId -> context.memo(new OwnerKey(ownerId), () -> service.ownerPlacement(ownerId, OWNER)));
     }
 

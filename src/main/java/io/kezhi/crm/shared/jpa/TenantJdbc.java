@@ -5,6 +5,8 @@ import io.kezhi.crm.shared.tenant.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class TenantJdbc {
 
     public static final String TENANT_PARAM = "tenantId";
+    /** Bind parameters per statement, below PostgreSQL's 32,767 and MariaDB's 65,535. */
+    private static final int MAX_PARAMETERS = 30_000;
+    private static final int MAX_ROWS_PER_INSERT = 1_000;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
@@ -71,6 +76,70 @@ public class TenantJdbc {
             batch[i] = new MapSqlParameterSource(all);
         }
         return template.batchUpdate(sql, batch);
+    }
+
+    /**
+     * Inserts many rows of the current company with multi-row {@code INSERT} statements (hundreds of
+     * rows per statement, in the caller's transaction): the tenant is bound here as the first column,
+     * {@code tenant_id}; {@code columns} and each row's values follow it in the same order.
+     */
+    public void insertRows(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Long tenant = TenantContext.require();
+        List<String> all = new ArrayList<>(columns.size() + 1);
+        all.add("tenant_id");
+        all.addAll(columns);
+        List<Object[]> withTenant = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Object[] values = new Object[row.length + 1];
+            values[0] = tenant;
+            System.arraycopy(row, 0, values, 1, row.length);
+            withTenant.add(values);
+        }
+        insert(table, all, withTenant);
+    }
+
+    /**
+     * Inserts rows of a table without {@code tenant_id} that belong to records of the current company
+     * (tags, audit rows of its records) the caller has just written or checked: the one kind of
+     * native write whose company is given by its parent row instead of a predicate.
+     */
+    public void insertChildRows(String table, List<String> columns, List<Object[]> rows) {
+        TenantContext.require();
+        insert(table, columns, rows);
+    }
+
+    private void insert(String table, List<String> columns, List<Object[]> rows) {
+        int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, MAX_PARAMETERS / columns.size()));
+        String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (tuple.length() + 2)).append(head);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(tuple);
+            }
+            template.getJdbcTemplate().update(sql.toString(), ps -> {
+                int index = 1;
+                for (Object[] row : chunk) {
+                    for (Object value : row) {
+                        ps.setObject(index++, bindable(value));
+                    }
+                }
+            });
+        }
+    }
+
+    private Object bindable(Object value) {
+        if (value instanceof Instant instant) {
+            return vendor.bindable(instant);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
     }
 
     /** Reads a timestamp column written as UTC (see {@link SqlVendor#bindable}); null stays null. */
