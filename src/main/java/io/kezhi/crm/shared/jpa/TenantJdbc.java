@@ -2,6 +2,9 @@ package io.kezhi.crm.shared.jpa;
 
 import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.tenant.TenantContext;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +13,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,7 +33,7 @@ public class TenantJdbc {
     public static final String TENANT_PARAM = "tenantId";
     /** Bind parameters per statement, below PostgreSQL's 32,767 and MariaDB's 65,535. */
     private static final int MAX_PARAMETERS = 30_000;
-    private static final int MAX_ROWS_PER_INSERT = 1_000;
+    private static final int MAX_ROWS_PER_INSERT = 100;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
@@ -79,8 +84,8 @@ public class TenantJdbc {
     }
 
     /**
-     * Inserts many rows of the current company with multi-row {@code INSERT} statements (hundreds of
-     * rows per statement, in the caller's transaction): the tenant is bound here as the first column,
+     * Inserts many rows of the current company in the caller's transaction, with {@code COPY} on
+     * PostgreSQL and multi-row {@code INSERT} statements elsewhere: the tenant is bound here as the first column,
      * {@code tenant_id}; {@code columns} and each row's values follow it in the same order.
      */
     public void insertRows(String table, List<String> columns, List<Object[]> rows) {
@@ -111,7 +116,19 @@ public class TenantJdbc {
         insert(table, columns, rows);
     }
 
+    /**
+     * PostgreSQL: one {@code COPY ... FROM STDIN} (text format, no bind parameters: a multi-row
+     * INSERT whose nulls and values change parameter types from row to row is re-planned every time);
+     * others: multi-row INSERT statements.
+     */
     private void insert(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (vendor == SqlVendor.POSTGRESQL) {
+            copy(table, columns, rows);
+            return;
+        }
         int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, MAX_PARAMETERS / columns.size()));
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
@@ -130,6 +147,27 @@ public class TenantJdbc {
                 }
             });
         }
+    }
+
+    private void copy(String table, List<String> columns, List<Object[]> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * columns.size() * 12);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                PostgresCopyText.append(text, bindable(row[i]));
+            }
+            text.append('\n');
+        }
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        template.getJdbcTemplate().execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private Object bindable(Object value) {

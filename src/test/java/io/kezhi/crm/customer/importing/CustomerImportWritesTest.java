@@ -66,11 +66,11 @@ class CustomerImportWritesTest extends ImportSupport {
         request.put("points", 12);
         request.put("tags", List.of("VIP", "老客户"));
         request.put("ownerId", wang.userId());
-        request.put("remark", "备注");
+        request.put("remark", "第一行\n第二行\t制表 \\N 反斜杠");
         long viaApi = post(admin, "/api/v1/customers", request).expect(201).id();
         Response done = importAll(admin, "same.csv", csv(FIELDS + "\n对照客户乙,企业客户,网络推广,信息技术,重要客户,良好,一般,"
                 + "Signed,浙江省/杭州市/西湖区,文三路 1 号,21-100 人,138 0013 8001,0571-87654322,A@TYH.cn,www.tyh.cn,"
-                + "11010519491231002X,M-1,12,\"VIP,老客户\",wang,备注\n"), "SKIP");
+                + "11010519491231002X,M-1,12,\"VIP,老客户\",wang,\"第一行\n第二行\t制表 \\N 反斜杠\"\n"), "SKIP");
         assertThat(done.body().get("createdCount").asInt()).isEqualTo(1);
         long imported = idOf("对照客户乙");
 
@@ -82,6 +82,7 @@ class CustomerImportWritesTest extends ImportSupport {
         assertThat(customer.get("name_pinyin")).isEqualTo(Pinyin.of("对照客户乙").full());
         assertThat(customer.get("name_initials")).isEqualTo("dzkhy");
         assertThat(customer.get("phone")).isEqualTo("+8613800138001");
+        assertThat(customer.get("remark")).isEqualTo("第一行\n第二行\t制表 \\N 反斜杠");
         assertThat(((Number) customer.get("version")).longValue()).isZero();
         assertThat(((Number) customer.get("created_by")).longValue()).isEqualTo(admin.userId());
         assertThat(((Number) customer.get("owner_dept_id")).longValue()).isEqualTo(sales);
