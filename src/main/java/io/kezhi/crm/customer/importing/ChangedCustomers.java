@@ -7,6 +7,7 @@ import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.security.CurrentActor;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,16 +128,27 @@ class ChangedCustomers {
         CustomerColumns.put(c.profile(), profile, 0);
         Map<String, Object> row = new HashMap<>();
         for (int i = 0; i < profile.length; i++) {
-            row.put(CustomerColumns.PROFILE.get(i), profile[i] instanceof Enum<?> e ? e.name() : profile[i]);
+            row.put(CustomerColumns.PROFILE.get(i), typed(profile[i]));
         }
         Pinyin.Spelling spelling = Pinyin.of(c.profile().name());
         row.put("name_pinyin", Customer.truncatedPinyin(spelling.full()));
         row.put("name_initials", Customer.truncatedInitials(spelling.initials()));
         row.put("updated_at", now);
-        row.put("updated_by", actor);
+        row.put("updated_by", new SqlParameterValue(Types.BIGINT, actor));
         row.put("id", c.id());
         row.put("version", c.version());
         return row;
+    }
+
+    /**
+     * A value with its SQL type, nulls included: PostgreSQL plans a statement anew whenever the types
+     * of its parameters change, as they would between a null and a text.
+     */
+    private static Object typed(Object value) {
+        if (value instanceof Long) {
+            return value;
+        }
+        return new SqlParameterValue(Types.VARCHAR, value instanceof Enum<?> e ? e.name() : value);
     }
 
     /** The customers as stored, with their tags, by id (deleted ones missing). */
