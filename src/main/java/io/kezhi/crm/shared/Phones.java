@@ -33,6 +33,27 @@ public final class Phones {
         }
     }
 
+    /**
+     * {@link #nationalDigits} of a number as {@link #normalise} stores it: a mainland number's digits
+     * after {@code +86} without parsing it again (bulk work over many stored numbers), any other
+     * number parsed.
+     */
+    public static Optional<String> storedNationalDigits(String stored) {
+        if (stored != null && stored.length() > 3 && stored.startsWith("+86") && digitsFrom(stored, 3)) {
+            return Optional.of(stored.substring(3));
+        }
+        return nationalDigits(stored);
+    }
+
+    private static boolean digitsFrom(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number in E.164, or empty when it is not a valid phone number. */
     public static Optional<String> normalise(String raw) {
         if (raw == null || raw.isBlank()) {

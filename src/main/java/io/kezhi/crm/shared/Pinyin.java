@@ -11,7 +11,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 /**
  * Full pinyin and initials of a name, so that 天意华 is found by "tianyihua" and by "tyh". Letters
  * and digits are kept (lower-cased); other characters are dropped. For characters with several
- * readings the most common is taken.
+ * readings the most common is taken. Readings are looked up once per character and kept (pinyin4j
+ * formats them anew on every call, which made spelling 100,000 imported names take seconds).
  */
 public final class Pinyin {
 
@@ -20,6 +21,10 @@ public final class Pinyin {
     }
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    /** Marks a character without a reading in {@link #READINGS}. */
+    private static final String NONE = "";
+    /** Reading by BMP character, filled on first use (racing threads store the same value). */
+    private static final String[] READINGS = new String[Character.MAX_VALUE + 1];
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -54,9 +59,21 @@ public final class Pinyin {
         if (!Character.isBmpCodePoint(codePoint)) {
             return null;
         }
+        String known = READINGS[codePoint];
+        if (known == null) {
+            known = lookUp((char) codePoint);
+            READINGS[codePoint] = known;
+        }
+        return known == NONE ? null : known;
+    }
+
+    private static String lookUp(char c) {
+        if (c < 0x80) {
+            return NONE;
+        }
         try {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) codePoint, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0];
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+            return readings == null || readings.length == 0 ? NONE : readings[0];
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }

@@ -3,11 +3,14 @@ package io.kezhi.crm.dataexchange;
 import static io.kezhi.crm.testsupport.TestCompany.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kezhi.crm.dataexchange.job.ImportJobService;
+import io.kezhi.crm.dataexchange.job.ImportViews;
 import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.FieldAccess;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.testsupport.ImportSupport;
+import io.kezhi.crm.shared.spi.DedupePolicy;
 import io.kezhi.crm.testsupport.TestCompany;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +19,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Uploading, mapping and following import jobs: formats, encodings, bad files, mappings, ownership. */
 class ImportJobTest extends ImportSupport {
+
+    @Autowired
+    private ImportJobService jobService;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     private TestCompany company;
     private KezhiPrincipal admin;
@@ -103,6 +117,36 @@ class ImportJobTest extends ImportSupport {
         assertThat(error.get("message").asString()).contains("公式单元格不能导入");
         Response commit = post(admin, "/api/v1/imports/" + validated.id() + "/commit", Map.of());
         assertThat(commit.status()).isEqualTo(409);
+    }
+
+    @Test
+    void ofTwoMappingCallsAtOnceTheSecondWaitsAndIsRefused() throws Exception {
+        long job = upload(admin, "a.csv", csv("客户名称\n甲\n")).expect(201).id();
+        CountDownLatch firstSaved = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        Thread first = new Thread(() -> TestCompany.as(admin, () -> transactions.execute(status -> {
+            jobService.map(job, new ImportViews.SaveImportMapping(Map.of("客户名称", "name"), DedupePolicy.SKIP, null));
+            firstSaved.countDown();
+            await(finishFirst);
+            return null;
+        })));
+        first.start();
+        assertThat(firstSaved.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                return map(admin, job, Map.of("客户名称", "name"), "UPDATE");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);
+        assertThat(second).as("the second call waits for the first to finish").isNotDone();
+        finishFirst.countDown();
+        first.join();
+        Response refused = second.get(30, TimeUnit.SECONDS);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().toString()).contains("不能再修改列对应关系");
+        assertThat(await(admin, job).body().get("dedupePolicy").asString()).isEqualTo("SKIP");
     }
 
     @Test
@@ -222,6 +266,14 @@ class ImportJobTest extends ImportSupport {
         assertThat(text).startsWith("Row,Column,Field,Problem\r\n");
         assertThat(text).contains("2,电话,Phone,is not a valid phone number");
         assertThat(text).contains("4,客户类型,Customer type,\"\"\"火星人\"\" is not one of the values to choose from\"");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private KezhiPrincipal importer(String username) {

@@ -168,8 +168,8 @@ public class Customer extends SoftDeletableEntity {
     public void apply(CustomerProfile p) {
         this.name = p.name();
         Pinyin.Spelling spelling = Pinyin.of(p.name());
-        this.namePinyin = truncate(spelling.full(), 600);
-        this.nameInitials = truncate(spelling.initials(), 200);
+        this.namePinyin = truncatedPinyin(spelling.full());
+        this.nameInitials = truncatedInitials(spelling.initials());
         this.customerType = p.customerType();
         this.source = p.source();
         this.industry = p.industry();
@@ -265,6 +265,16 @@ public class Customer extends SoftDeletableEntity {
 
     public void addPoints(long more) {
         points += more;
+    }
+
+    /** The name's pinyin as column {@code name_pinyin} holds it. */
+    public static String truncatedPinyin(String full) {
+        return truncate(full, 600);
+    }
+
+    /** The name's initials as column {@code name_initials} holds them. */
+    public static String truncatedInitials(String initials) {
+        return truncate(initials, 200);
     }
 
     private static String truncate(String value, int max) {

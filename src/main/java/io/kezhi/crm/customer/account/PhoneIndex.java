@@ -34,8 +34,8 @@ public class PhoneIndex {
     }
 
     /**
-     * The customers' own numbers for many customers at once (imports): one delete and one JDBC batch
-     * insert instead of statements per customer.
+     * The customers' own numbers for many customers at once (imports): one delete and multi-row
+     * inserts instead of statements per customer.
      */
     public void indexCustomers(Map<Long, List<String>> phonesByCustomer) {
         if (phonesByCustomer.isEmpty()) {
@@ -43,12 +43,16 @@ public class PhoneIndex {
         }
         jdbc.sql("DELETE FROM phone_lookup WHERE tenant_id = :tenantId AND contact_id = :co AND customer_id IN (:ids)",
                 Map.of("co", CUSTOMER_OWN, "ids", phonesByCustomer.keySet())).update();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        indexNewCustomers(phonesByCustomer);
+    }
+
+    /** The own numbers of customers just created (imports): nothing to replace, multi-row inserts only. */
+    public void indexNewCustomers(Map<Long, List<String>> phonesByCustomer) {
+        List<Object[]> rows = new ArrayList<>();
         phonesByCustomer.forEach((customerId, phones) -> phones.stream().filter(Objects::nonNull)
-                .map(Phones::nationalDigits).flatMap(o -> o.stream()).distinct()
-                .forEach(d -> rows.add(Map.of("cu", customerId, "co", CUSTOMER_OWN, "d", d))));
-        jdbc.batchUpdate("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
-                + " VALUES (:tenantId, :cu, :co, :d)", rows);
+                .map(Phones::storedNationalDigits).flatMap(Optional::stream).distinct()
+                .forEach(d -> rows.add(new Object[] {customerId, CUSTOMER_OWN, d})));
+        jdbc.insertRows("phone_lookup", List.of("customer_id", "contact_id", "digits"), rows);
     }
 
     public void indexContact(long customerId, long contactId, String... phones) {

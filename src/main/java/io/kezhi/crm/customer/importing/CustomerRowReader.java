@@ -8,10 +8,12 @@ import io.kezhi.crm.customer.account.CustomerStatus;
 import io.kezhi.crm.customer.account.CustomerType;
 import io.kezhi.crm.customer.account.LifecycleStage;
 import io.kezhi.crm.platform.Regions;
+import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.spi.ImportCheck;
 import io.kezhi.crm.shared.spi.ImportFieldError;
+import io.kezhi.crm.shared.spi.ImportKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,6 +36,7 @@ class CustomerRowReader {
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern REGION_SEPARATORS = Pattern.compile("[/\\s,，、\\-]+");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，;；、|]+");
     private static final Map<String, Integer> MAX_LENGTH = Map.of(NAME, 200, ADDRESS, 300, EMAIL, 254, WEBSITE, 200,
             MEMBERSHIP_NO, 64, REMARK, 2000, ID_NUMBER, 32);
@@ -101,9 +104,26 @@ class CustomerRowReader {
             }
         }
         if (!errors.isEmpty()) {
-            return ImportCheck.failed(errors);
+            return ImportCheck.failed(key(name, phone == null ? null : Phones.normalise(phone).orElse(null)), errors);
         }
-        return ImportCheck.ok(new CustomerImportRow(valid, Set.copyOf(provided), ownerId, hasName));
+        return ImportCheck.ok(new CustomerImportRow(valid, Set.copyOf(provided), ownerId, hasName),
+                key(name, valid.phone()));
+    }
+
+    /**
+     * What a row is matched on: its name in lower case (names differing only in case are the same
+     * customer), or without a name its phone's digits (null when unreadable).
+     */
+    static ImportKey key(String name, String normalisedPhone) {
+        if (name != null) {
+            return new ImportKey(NAME, nameKey(name));
+        }
+        return Phones.storedNationalDigits(normalisedPhone).map(d -> new ImportKey(PHONE, d)).orElse(null);
+    }
+
+    /** A name as the dedupe key compares it. */
+    static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** Province, city and district codes from a "浙江省/杭州市/西湖区" column or from separate ones. */
@@ -169,7 +189,7 @@ class CustomerRowReader {
 
     /** By name below the parent, or by its six-digit code. */
     private Optional<Regions.Region> division(String parentCode, String name) {
-        if (name.matches("\\d{6}")) {
+        if (REGION_CODE.matcher(name).matches()) {
             return regions.find(name).filter(r -> java.util.Objects.equals(r.parentCode(), parentCode));
         }
         return regions.byName(parentCode, name);

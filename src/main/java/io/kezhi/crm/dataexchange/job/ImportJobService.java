@@ -129,10 +129,13 @@ public class ImportJobService {
         }
     }
 
-    /** Saves the mapping and policy, remembers the mapping, and starts validating in the background. */
+    /**
+     * Saves the mapping and policy, remembers the mapping, and starts validating in the background.
+     * The job is locked meanwhile: of two calls at once, the second finds it validating (409).
+     */
     @Transactional
     public ImportViews.ImportJobView map(long id, ImportViews.SaveImportMapping request) {
-        ImportJob job = own(id);
+        ImportJob job = ownLocked(id);
         ImportTarget<?> target = permitted(job.getTarget());
         if (job.getStatus().running() || job.getStatus() == ImportStatus.DONE) {
             throw ApiException.conflict("import.error.notChangeable");
@@ -152,10 +155,10 @@ public class ImportJobService {
         return view(job);
     }
 
-    /** Starts writing a validated job without errors, all-or-nothing, in the background. */
+    /** Starts writing a validated job without errors, all-or-nothing, in the background (once: locked). */
     @Transactional
     public ImportViews.ImportJobView commit(long id) {
-        ImportJob job = own(id);
+        ImportJob job = ownLocked(id);
         ImportTarget<?> target = permitted(job.getTarget());
         currentUser.require(target.permissionModule(), Operation.IMPORT);
         if (job.getStatus() != ImportStatus.VALIDATED) {
@@ -221,7 +224,7 @@ public class ImportJobService {
     /** Discards a job that is not running and not done, with its file and errors. */
     @Transactional
     public void delete(long id) {
-        ImportJob job = own(id);
+        ImportJob job = ownLocked(id);
         if (job.getStatus().running()) {
             throw ApiException.conflict("import.error.running");
         }
@@ -236,6 +239,12 @@ public class ImportJobService {
 
     private ImportJob own(long id) {
         return jobs.findByIdAndCreatedBy(id, currentUser.id())
+                .orElseThrow(() -> ApiException.notFound("import.entity.job"));
+    }
+
+    /** The caller's job, locked against status changes by other requests until this transaction ends. */
+    private ImportJob ownLocked(long id) {
+        return jobs.findLockedByIdAndCreatedBy(id, currentUser.id())
                 .orElseThrow(() -> ApiException.notFound("import.entity.job"));
     }
 

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The rows of a file on their way through a target, the same for validating and committing:
- * mapped cells to {@link ImportTarget#check}, duplicates within the file, then per batch one
+ * The rows of a file on their way through a target, the same for validating and committing. A
+ * batch of rows is checked at once on every core ({@link ImportTarget#check}, as the job's user);
+ * then, in file order, duplicates within the file are found among all rows (a row with other errors
+ * still claims its key, and is reported as a duplicate too), and the valid rows get one
  * {@link ImportTarget#findExisting} and one {@link ImportTarget#admit}. What passes goes to the
  * sink's {@link Sink#admitted} a batch at a time; every problem goes to {@link Sink#rejected}.
  */
@@ -29,6 +32,10 @@ final class ImportPipeline<R> {
         void processed(int rows);
     }
 
+    /** A valid row waiting for its batch: what it is matched on. */
+    private record Checked<R>(int rowNumber, R row, ImportKey key) {
+    }
+
     private final ImportTarget<R> target;
     private final ImportContext context;
     private final DedupePolicy policy;
@@ -39,7 +46,7 @@ final class ImportPipeline<R> {
     private final Map<Integer, String> fieldsByColumn = new HashMap<>();
     private final Map<String, String> columnsByField = new HashMap<>();
     private final Map<ImportKey, Integer> firstRowByKey = new HashMap<>();
-    private final List<ImportRow<R>> batch = new ArrayList<>();
+    private final List<Spreadsheets.SheetRow> read = new ArrayList<>();
     private int processed;
 
     ImportPipeline(ImportTarget<R> target, ImportContext context, DedupePolicy policy, int batchSize,
@@ -60,30 +67,8 @@ final class ImportPipeline<R> {
     }
 
     void accept(Spreadsheets.SheetRow row) {
-        Map<String, String> values = new HashMap<>();
-        fieldsByColumn.forEach((column, field) -> values.put(field, row.values().get(column)));
-        List<ImportError> errors = new ArrayList<>();
-        row.cellErrors().forEach((column, key) -> errors.add(new ImportError(row.number(), headers.get(column),
-                fieldsByColumn.get(column), key, List.of())));
-        ImportCheck<R> check = target.check(values, context);
-        for (ImportFieldError e : check.errors()) {
-            errors.add(error(row.number(), e));
-        }
-        if (errors.isEmpty()) {
-            ImportKey key = target.dedupeKey(check.row());
-            Integer first = key == null ? null : firstRowByKey.putIfAbsent(key, row.number());
-            if (first != null) {
-                errors.add(new ImportError(row.number(), columnsByField.get(key.field()), key.field(),
-                        "import.row.duplicateInFile", List.of(String.valueOf(first))));
-            }
-        }
-        if (!errors.isEmpty()) {
-            sink.rejected(errors);
-            processed++;
-        } else {
-            batch.add(new ImportRow<>(row.number(), check.row(), null));
-        }
-        if (batch.size() >= batchSize) {
+        read.add(row);
+        if (read.size() >= batchSize) {
             flush();
         }
     }
@@ -95,21 +80,62 @@ final class ImportPipeline<R> {
     }
 
     private void flush() {
+        if (read.isEmpty()) {
+            return;
+        }
+        List<ImportCheck<R>> checks = checkAll(read);
+        List<ImportError> errors = new ArrayList<>();
+        List<Checked<R>> valid = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            Spreadsheets.SheetRow row = read.get(i);
+            ImportCheck<R> check = checks.get(i);
+            List<ImportError> rowErrors = new ArrayList<>();
+            row.cellErrors().forEach((column, key) -> rowErrors.add(new ImportError(row.number(), headers.get(column),
+                    fieldsByColumn.get(column), key, List.of())));
+            check.errors().forEach(e -> rowErrors.add(error(row.number(), e)));
+            ImportKey key = check.key();
+            Integer first = key == null ? null : firstRowByKey.putIfAbsent(key, row.number());
+            if (first != null) {
+                rowErrors.add(new ImportError(row.number(), columnsByField.get(key.field()), key.field(),
+                        "import.row.duplicateInFile", List.of(String.valueOf(first))));
+            }
+            if (rowErrors.isEmpty()) {
+                valid.add(new Checked<>(row.number(), check.row(), key));
+            } else {
+                errors.addAll(rowErrors);
+            }
+        }
+        processed += read.size() - valid.size();
+        read.clear();
+        if (!errors.isEmpty()) {
+            sink.rejected(errors);
+        }
+        admit(valid);
+        sink.processed(processed);
+    }
+
+    /** Checks the rows on all cores, each as the job's user in the job's company; results in order. */
+    private List<ImportCheck<R>> checkAll(List<Spreadsheets.SheetRow> rows) {
+        JobThreadContext job = JobThreadContext.capture();
+        return IntStream.range(0, rows.size()).parallel()
+                .mapToObj(i -> job.call(() -> target.check(values(rows.get(i)), context))).toList();
+    }
+
+    private Map<String, String> values(Spreadsheets.SheetRow row) {
+        Map<String, String> values = new HashMap<>();
+        fieldsByColumn.forEach((column, field) -> values.put(field, row.values().get(column)));
+        return values;
+    }
+
+    private void admit(List<Checked<R>> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        List<ImportKey> keys = new ArrayList<>();
-        for (ImportRow<R> r : batch) {
-            ImportKey key = target.dedupeKey(r.row());
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        List<ImportKey> keys = batch.stream().map(Checked::key).filter(k -> k != null).toList();
         Map<ImportKey, Long> existing = keys.isEmpty() ? Map.of() : target.findExisting(keys, context);
         List<ImportRow<R>> matched = new ArrayList<>(batch.size());
-        for (ImportRow<R> r : batch) {
-            ImportKey key = target.dedupeKey(r.row());
-            matched.add(new ImportRow<>(r.rowNumber(), r.row(), key == null ? null : existing.get(key)));
+        for (Checked<R> r : batch) {
+            matched.add(new ImportRow<>(r.rowNumber(), r.row(), r.key() == null ? null : existing.get(r.key())));
         }
         Map<Integer, List<ImportFieldError>> refused = target.admit(matched, policy, context);
         List<ImportError> errors = new ArrayList<>();
@@ -130,8 +156,6 @@ final class ImportPipeline<R> {
             sink.admitted(admitted);
         }
         processed += matched.size();
-        batch.clear();
-        sink.processed(processed);
     }
 
     private ImportError error(int row, ImportFieldError e) {

@@ -70,6 +70,11 @@ public class AuditRevision {
         return requestId;
     }
 
+    /** When the revision was made (Envers sets it on the revisions it makes itself). */
+    void stamp(long epochMillis) {
+        this.timestamp = epochMillis;
+    }
+
     void describe(Long tenantId, Long userId, String userName, String ip, String requestId) {
         this.tenantId = tenantId;
         this.userId = userId;

@@ -15,7 +15,11 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        AuditRevision revision = (AuditRevision) revisionEntity;
+        describe((AuditRevision) revisionEntity);
+    }
+
+    /** The user, company, address and request of the current thread. */
+    static void describe(AuditRevision revision) {
         Optional<Actor> actor = CurrentActor.get();
         Long tenant = TenantContext.current().isPresent() ? TenantContext.current().getAsLong() : null;
         String ip = null;

@@ -2,12 +2,19 @@ package io.kezhi.crm.shared.jpa;
 
 import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.tenant.TenantContext;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class TenantJdbc {
 
     public static final String TENANT_PARAM = "tenantId";
+    /** Bind parameters per statement, below PostgreSQL's 32,767 and MariaDB's 65,535. */
+    private static final int MAX_PARAMETERS = 30_000;
+    private static final int MAX_ROWS_PER_INSERT = 100;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
@@ -71,6 +81,103 @@ public class TenantJdbc {
             batch[i] = new MapSqlParameterSource(all);
         }
         return template.batchUpdate(sql, batch);
+    }
+
+    /**
+     * Inserts many rows of the current company in the caller's transaction, with {@code COPY} on
+     * PostgreSQL and multi-row {@code INSERT} statements elsewhere: the tenant is bound here as the first column,
+     * {@code tenant_id}; {@code columns} and each row's values follow it in the same order.
+     */
+    public void insertRows(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Long tenant = TenantContext.require();
+        List<String> all = new ArrayList<>(columns.size() + 1);
+        all.add("tenant_id");
+        all.addAll(columns);
+        List<Object[]> withTenant = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Object[] values = new Object[row.length + 1];
+            values[0] = tenant;
+            System.arraycopy(row, 0, values, 1, row.length);
+            withTenant.add(values);
+        }
+        insert(table, all, withTenant);
+    }
+
+    /**
+     * Inserts rows of a table without {@code tenant_id} that belong to records of the current company
+     * (tags, audit rows of its records) the caller has just written or checked: the one kind of
+     * native write whose company is given by its parent row instead of a predicate.
+     */
+    public void insertChildRows(String table, List<String> columns, List<Object[]> rows) {
+        TenantContext.require();
+        insert(table, columns, rows);
+    }
+
+    /**
+     * PostgreSQL: one {@code COPY ... FROM STDIN} (text format, no bind parameters: a multi-row
+     * INSERT whose nulls and values change parameter types from row to row is re-planned every time);
+     * others: multi-row INSERT statements.
+     */
+    private void insert(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (vendor == SqlVendor.POSTGRESQL) {
+            copy(table, columns, rows);
+            return;
+        }
+        int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, MAX_PARAMETERS / columns.size()));
+        String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (tuple.length() + 2)).append(head);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(tuple);
+            }
+            template.getJdbcTemplate().update(sql.toString(), ps -> {
+                int index = 1;
+                for (Object[] row : chunk) {
+                    for (Object value : row) {
+                        ps.setObject(index++, bindable(value));
+                    }
+                }
+            });
+        }
+    }
+
+    private void copy(String table, List<String> columns, List<Object[]> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * columns.size() * 12);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                PostgresCopyText.append(text, bindable(row[i]));
+            }
+            text.append('\n');
+        }
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        template.getJdbcTemplate().execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Object bindable(Object value) {
+        if (value instanceof Instant instant) {
+            return vendor.bindable(instant);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
     }
 
     /** Reads a timestamp column written as UTC (see {@link SqlVendor#bindable}); null stays null. */

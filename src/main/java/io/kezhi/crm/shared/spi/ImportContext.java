@@ -21,9 +21,9 @@ public final class ImportContext {
         return userId;
     }
 
-    /** The value for the key, computed on first use within this job. */
+    /** The value for the key, computed on first use within this job (by one thread, if several ask). */
     @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, Supplier<T> loader) {
+    public synchronized <T> T memo(Object key, Supplier<T> loader) {
         Object value = memos.get(key);
         if (value == null) {
             value = loader.get();

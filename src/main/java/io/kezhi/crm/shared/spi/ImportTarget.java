@@ -8,9 +8,10 @@ import java.util.Map;
  * Something records can be imported into from a spreadsheet (customers; contacts and others later),
  * implemented by the module that owns the records and driven by the data-exchange module, which
  * reads the file, maps its columns to {@link #fields()}, and calls these methods in batches:
- * {@link #check} per row, then per batch {@link #findExisting} (deduplication), {@link #admit}
- * (permissions against what exists) and, when the user commits, {@link #write} inside one
- * transaction for the whole file. Nothing here may run a query per row.
+ * {@link #check} per row (several rows at once, on several threads: it must be thread-safe), then
+ * per batch {@link #findExisting} (deduplication), {@link #admit} (permissions against what exists)
+ * and, when the user commits, {@link #write} inside one transaction for the whole file. Nothing
+ * here may run a query per row.
  *
  * @param <R> a validated row
  */
@@ -31,11 +32,12 @@ public interface ImportTarget<R> {
     /** Field keys by which a row is matched with an existing record. */
     List<String> dedupeFields();
 
-    /** Parses and validates one row; {@code values} are the mapped cells by field key ("" when empty). */
+    /**
+     * Parses and validates one row; {@code values} are the mapped cells by field key ("" when empty).
+     * The check carries the key by which the row is matched with existing records and with other
+     * rows (null: none), equal for values a person would take for the same (e.g. names in any case).
+     */
     ImportCheck<R> check(Map<String, String> values, ImportContext context);
-
-    /** The key by which the row is matched with existing records and with other rows; null: none. */
-    ImportKey dedupeKey(R row);
 
     /** Existing records by dedupe key, for a batch of keys (missing keys have none). */
     Map<ImportKey, Long> findExisting(Collection<ImportKey> keys, ImportContext context);

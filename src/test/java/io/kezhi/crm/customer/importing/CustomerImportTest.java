@@ -101,6 +101,31 @@ class CustomerImportTest extends ImportSupport {
     }
 
     @Test
+    void aDuplicateIsReportedEvenWhenTheRowItRepeatsHasOtherErrors() throws Exception {
+        String file = "客户名称,电话,价值分类\n甲,12345,\n乙,,金牌客户\n甲,13800138001,\n乙,,金牌客户\n丙,,\n";
+        Response validated = validate(admin, "dup.csv", csv(file), "SKIP");
+        assertThat(errors(validated.id(), "zh-CN")).containsExactly(
+                "2|电话|phone|不是有效的电话号码",
+                "3|价值分类|valueClass|“金牌客户”不是可选的值",
+                "4|客户名称|name|与第 2 行重复",
+                "5|价值分类|valueClass|“金牌客户”不是可选的值",
+                "5|客户名称|name|与第 3 行重复");
+    }
+
+    @Test
+    void namesMatchInAnyCaseWithinTheFileAndWithExistingCustomers() throws Exception {
+        long existing = post(admin, "/api/v1/customers", Map.of("name", "Acme Trading Co.", "customerType", "COMPANY"))
+                .expect(201).id();
+        Response validated = validate(admin, "case.csv", csv("客户名称\nBlue Labs\nBLUE LABS\n"), "SKIP");
+        assertThat(errors(validated.id(), "zh-CN")).containsExactly("3|客户名称|name|与第 2 行重复");
+        Response skipped = importAll(admin, "case.csv", csv("客户名称,备注\nACME TRADING CO.,大写\nAcmé Trading Co.,重音\n"),
+                "UPDATE");
+        assertThat(counts(skipped)).containsExactly(1, 1, 0);
+        assertThat(get(admin, "/api/v1/customers/" + existing).body().get("customer").get("remark").asString())
+                .isEqualTo("大写");
+    }
+
+    @Test
     void dedupePoliciesSkipUpdateOrCreate() throws Exception {
         long existing = post(admin, "/api/v1/customers", Map.of("name", "老客户", "customerType", "COMPANY",
                 "phone", "13900139000", "remark", "原备注", "address", "原地址")).expect(201).id();
