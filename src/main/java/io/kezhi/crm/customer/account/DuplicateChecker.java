@@ -1,6 +1,7 @@
 package io.kezhi.crm.customer.account;
 
 import io.kezhi.crm.shared.Phones;
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds existing customers that look like a new or changed one: the same name, a shared phone
+ * Finds existing customers that look like a new or changed one: the same name (in any case), a shared phone
  * number (customer's or a contact's), or the same e-mail. Duplicates are searched company-wide;
  * one the caller may not see is reported by name and owner only, without its id.
  */
@@ -27,19 +28,29 @@ public class DuplicateChecker {
     public record PossibleDuplicate(Long id, String name, String ownerName, List<String> matchedOn) {
     }
 
+    /**
+     * The same name in any case, as imports match names: on PostgreSQL through the index on
+     * {@code lower(name)}; MariaDB's collation ignores case by itself.
+     */
+    private static final Map<SqlVendor, String> SAME_NAME = Map.of(
+            SqlVendor.POSTGRESQL, "lower(name) = lower(:name)",
+            SqlVendor.MARIADB, "name = :name");
+
     private final TenantJdbc jdbc;
     private final CustomerAccess access;
+    private final SqlVendor vendor;
 
-    DuplicateChecker(TenantJdbc jdbc, CustomerAccess access) {
+    DuplicateChecker(TenantJdbc jdbc, CustomerAccess access, SqlVendor vendor) {
         this.jdbc = jdbc;
         this.access = access;
+        this.vendor = vendor;
     }
 
     public List<PossibleDuplicate> find(CustomerProfile p, Long excludeId) {
         Map<Long, Set<String>> matches = new LinkedHashMap<>();
         long exclude = excludeId == null ? -1 : excludeId;
-        jdbc.sql("SELECT id FROM customer WHERE tenant_id = :tenantId AND deleted_at IS NULL AND name = :name"
-                + " AND id <> :ex LIMIT :limit", Map.of("name", p.name(), "ex", exclude, "limit", LIMIT))
+        jdbc.sql("SELECT id FROM customer WHERE tenant_id = :tenantId AND deleted_at IS NULL AND "
+                + SAME_NAME.get(vendor) + " AND id <> :ex LIMIT :limit", Map.of("name", p.name(), "ex", exclude, "limit", LIMIT))
                 .query(Long.class).list().forEach(id -> matches.computeIfAbsent(id, k -> new LinkedHashSet<>())
                         .add("name"));
         List<String> digits = Stream.of(p.phone(), p.phone2()).filter(Objects::nonNull)

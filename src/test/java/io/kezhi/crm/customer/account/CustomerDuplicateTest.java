@@ -40,6 +40,16 @@ class CustomerDuplicateTest extends CustomerApiTest {
     }
 
     @Test
+    void namesMatchInAnyCase() throws Exception {
+        Sales s = sales();
+        long original = customer(s.rep1(), "Maple Leaf Trading");
+
+        assertThat(matches(post(s.rep1(), "/api/v1/customers", customerBody("MAPLE leaf trading")), original))
+                .containsExactly("name");
+        assertThat(post(s.rep1(), "/api/v1/customers", customerBody("Maple Leaf")).status()).isEqualTo(201);
+    }
+
+    @Test
     void editingIntoADuplicateWarnsUnlessConfirmed() throws Exception {
         Sales s = sales();
         Map<String, Object> existing = customerBody("甲公司");
