@@ -61,7 +61,9 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -ntp -q -DskipTests -Dfrontend.skip=true package
 fi
 ./mvnw -B -ntp -q -f bench/pom.xml -DskipTests package
-cp="$root/bench/target/classes:$(cat bench/target/classpath.txt)"
+# the run uses its own copy of the bench's classes, so that rebuilding the bench meanwhile does not disturb it
+rm -rf "$out/run-classes" && cp -r bench/target/classes "$out/run-classes"
+cp="$out/run-classes:$(cat bench/target/classpath.txt)"
 
 port=18080
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
@@ -127,7 +129,8 @@ echo "=== stage 8: raw SQL: capture each operation's statements, replay them ove
 begin=$(now)
 java -cp "$cp" io.kezhi.bench.sql.SqlCapture --app-url "$base" --jdbc-url "$jdbc" --jdbc-user "$user" \
   --database "$name" --feeders "$out/feeders" --out "$out/sql"
-java -cp "$cp" io.kezhi.bench.sql.RawSqlReplay --jdbc-url "$jdbc" --jdbc-user "$user" --sql "$out/sql"
+java -cp "$cp" io.kezhi.bench.sql.RawSqlReplay --jdbc-url "$jdbc" --jdbc-user "$user" --sql "$out/sql" \
+  --max-seconds $((duration / 4 > 3 ? duration / 4 : 3))
 stage raw-sql "$begin"
 
 if [ "$import" = 1 ]; then

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PostgresLogParser {
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? \\S+ \\[(\\d+)\\] (\\S*)@(\\S*) ([A-Z]+):  (.*)$");
+            "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? \\S+ \\[(\\d+)\\] (?:(\\S*)@(\\S*) )?([A-Z]+):  (.*)$");
     private static final Pattern DURATION = Pattern.compile(
             "^duration: ([\\d.]+) ms  (execute [^:]*|statement): (.*)$", Pattern.DOTALL);
 
@@ -76,7 +76,8 @@ public final class PostgresLogParser {
     }
 
     private static Message message(Matcher head, StringBuilder text) {
-        return new Message(Integer.parseInt(head.group(1)), head.group(3), head.group(4), text.toString());
+        String database = head.group(3) == null ? "" : head.group(3); // none for background processes
+        return new Message(Integer.parseInt(head.group(1)), database, head.group(4), text.toString());
     }
 
     /** {@code $1 = '951', $2 = NULL, $3 = 'it''s'} to ["951", null, "it's"], in placeholder order. */

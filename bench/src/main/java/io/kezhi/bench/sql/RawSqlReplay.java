@@ -14,10 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The raw-SQL ceiling of each operation: replays every captured request's statements ({@code captured.json})
- * over JDBC, {@code --iterations} times after two unmeasured runs, and writes the time per request (the sum
+ * over JDBC, {@code --iterations} times (fewer, but at least five, when an operation's replays pass
+ * {@code --max-seconds}) after one unmeasured run, and writes the time per request (the sum
  * of its statements) as percentiles per operation and scope to {@code raw-sql.json}.
  *
- * <pre>java ... RawSqlReplay --jdbc-url URL --jdbc-user USER --sql DIR [--iterations 50]</pre>
+ * <pre>java ... RawSqlReplay --jdbc-url URL --jdbc-user USER --sql DIR [--iterations 50] [--max-seconds 20]</pre>
  */
 public final class RawSqlReplay {
 
@@ -30,6 +31,7 @@ public final class RawSqlReplay {
         Map<String, String> options = Args.parse(args);
         Path dir = Path.of(Args.required(options, "sql"));
         int iterations = Integer.parseInt(options.getOrDefault("iterations", "50"));
+        long maxSeconds = Long.parseLong(options.getOrDefault("max-seconds", "20"));
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         List<Capture> captures = json.readValue(dir.resolve("captured.json").toFile(), new TypeReference<>() { });
         Map<String, List<Capture>> byOperationScope = new LinkedHashMap<>();
@@ -42,11 +44,14 @@ public final class RawSqlReplay {
             for (List<Capture> group : byOperationScope.values()) {
                 List<Double> times = new ArrayList<>();
                 int errorsBefore = replayer.errors();
-                for (Capture capture : group) {
-                    List<LoggedStatement> data = capture.statements().stream().filter(LoggedStatement::isData).toList();
-                    replayer.run(data);
-                    replayer.run(data);
-                    for (int i = 0; i < iterations; i++) {
+                List<List<LoggedStatement>> requests = group.stream().map(c -> c.statements().stream()
+                        .filter(LoggedStatement::isData).toList()).toList();
+                for (List<LoggedStatement> data : requests) {
+                    replayer.run(data); // unmeasured: plans and pages in cache
+                }
+                long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+                for (int i = 0; i < iterations && (i < 5 || System.nanoTime() < deadline); i++) {
+                    for (List<LoggedStatement> data : requests) { // round robin over the captured requests
                         times.add(replayer.run(data));
                     }
                 }
@@ -55,7 +60,8 @@ public final class RawSqlReplay {
                         .count()).average().orElse(0);
                 double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 Ceiling ceiling = new Ceiling(first.operation(), first.scope(), group.size(), statements, sorted.length,
-                        percentile(sorted, 50), percentile(sorted, 95), (replayer.errors() - errorsBefore) / (iterations + 2));
+                        percentile(sorted, 50), percentile(sorted, 95),
+                        (replayer.errors() - errorsBefore) / (sorted.length + group.size()));
                 ceilings.add(ceiling);
                 System.out.printf("  %-22s %-16s %d requests, %4.1f statements each: p50 %8.2f ms, p95 %8.2f ms%s%n",
                         ceiling.operation(), ceiling.scope(), ceiling.requests(), statements, ceiling.p50(), ceiling.p95(),
