@@ -12,7 +12,7 @@
 #
 # Stages: 1 generate, 2 build, 3 start the application (-Xmx512m, Java Flight Recorder, CPU sampler),
 # 4 feeders and sign-in, 5 warm-up, 6 each operation alone, 7 mixed ramp and constant rate,
-# 8 raw-SQL capture and replay, 9 import, 10 report (bench/target/report/index.html).
+# 8 raw-SQL capture, replay and EXPLAIN (ANALYZE, BUFFERS) of each operation's slowest statement, 9 import, 10 report (bench/target/report/index.html).
 # Environment: BENCH_SKIP_BUILD=1 skips building; BENCH_RATE (500) the constant-rate run's requests/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -132,6 +132,7 @@ java -cp "$cp" io.kezhi.bench.sql.SqlCapture --app-url "$base" --jdbc-url "$jdbc
 java -cp "$cp" io.kezhi.bench.sql.RawSqlReplay --jdbc-url "$jdbc" --jdbc-user "$user" --sql "$out/sql" \
   --max-seconds $((duration / 4 > 3 ? duration / 4 : 3))
 stage raw-sql "$begin"
+java -cp "$cp" io.kezhi.bench.sql.ExplainSlowest --jdbc-url "$jdbc" --jdbc-user "$user" --sql "$out/sql"
 
 if [ "$import" = 1 ]; then
   echo "=== stage 9: import of 100,000 customers with dedupe (upload, map, validate, commit)"
