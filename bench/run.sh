@@ -1,19 +1,154 @@
 #!/usr/bin/env bash
 # Kezhi's benchmark harness in one command (see docs/performance.md), run on this machine.
 #
-# usage: bench/run.sh [--db postgres|mariadb] [--scale 1.0] [--seed 42]
+# usage: bench/run.sh [--db postgres|mariadb] [--scale 1.0] [--seed 42] [--reuse] [--duration 60]
+#                     [--database kezhi_bench] [--skip-import]
 #
-# Stages:
-#   1. generate — a fresh database kezhi_bench with the deterministic data set (bench/generate.sh),
-#                 summary in bench/target/generate-summary.json
-# Stages not built yet (they are planned, not part of this script until they exist): load scenarios
-# with Gatling against the generated data, raw-SQL timings of the main queries, and the report.
+#   --reuse       keep the existing database (skip generation); without it, it is generated afresh
+#   --duration S  seconds each operation is measured alone (default 60); the warm-up takes S/2, each ramp
+#                 level S/3, the constant-rate run 2*S. --duration 10 makes a short smoke run.
+#   --database    the database's name (default kezhi_bench), e.g. kezhi_bench_smoke for a smoke run
+#   --skip-import leave out the 100k-row import
+#
+# Stages: 1 generate, 2 build, 3 start the application (-Xmx512m, Java Flight Recorder, CPU sampler),
+# 4 feeders and sign-in, 5 warm-up, 6 each operation alone, 7 mixed ramp and constant rate,
+# 8 raw-SQL capture, replay and EXPLAIN (ANALYZE, BUFFERS) of each operation's slowest statement, 9 import, 10 report (bench/target/report/index.html).
+# Environment: BENCH_SKIP_BUILD=1 skips building; BENCH_RATE (500) the constant-rate run's requests/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 
-stage_generate() {
-  echo "=== stage 1: generate"
-  bench/generate.sh "$@"
+db=postgres scale=1.0 seed=42 reuse=0 duration=60 name=kezhi_bench import=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) db="$2"; shift 2 ;;
+    --scale) scale="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --database) name="$2"; shift 2 ;;
+    --reuse) reuse=1; shift ;;
+    --skip-import) import=0; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+case "$db" in
+  postgres) jdbc="jdbc:postgresql://127.0.0.1:5432/$name"; user=postgres ;;
+  mariadb) jdbc="jdbc:mariadb://127.0.0.1:3306/$name"; user=root ;;
+  *) echo "--db is postgres or mariadb" >&2; exit 2 ;;
+esac
+
+out=$root/bench/target
+rm -rf "$out/gatling" "$out/load" "$out/sql" "$out/report" "$out/feeders" "$out/import"
+mkdir -p "$out/gatling" "$out/load" "$out/sql" "$out/feeders" "$out/import"
+stages=$out/load/stages.tsv
+printf 'stage\tstartMillis\tendMillis\n' >"$stages"
+now() { date +%s%3N; }
+stage() { printf '%s\t%s\t%s\n' "$1" "$2" "$(now)" >>"$stages"; }
+{
+  echo "date=$(date -u +%FT%TZ)"; echo "db=$db"; echo "database=$name"; echo "seed=$seed"; echo "duration=$duration"
+  echo "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
+  echo "memory=$(free -g | awk '/Mem:/ {print $2}') GiB"; echo "java=$(java -version 2>&1 | head -1)"
+} >"$out/load/machine.properties"
+
+if [ "$reuse" = 0 ]; then
+  echo "=== stage 1: generate (scale $scale)"
+  BENCH_DATABASE=$name bench/generate.sh --db "$db" --scale "$scale" --seed "$seed"
+  export BENCH_SKIP_BUILD=1
+fi
+
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  echo "=== stage 2: build the application (without the web front end) and the bench"
+  ./mvnw -B -ntp -q -DskipTests -Dfrontend.skip=true package
+fi
+./mvnw -B -ntp -q -f bench/pom.xml -DskipTests package
+# the run uses its own copy of the bench's classes, so that rebuilding the bench meanwhile does not disturb it
+rm -rf "$out/run-classes" && cp -r bench/target/classes "$out/run-classes"
+cp="$out/run-classes:$(cat bench/target/classpath.txt)"
+
+port=18080
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+base="http://127.0.0.1:$port"
+echo "=== stage 3: the application on $name, port $port, -Xmx512m, flight recording (log: bench/target/app.log)"
+rm -f "$out/app.jfr" "$out/load/cpu.stop"
+KEZHI_DATABASE_URL="$jdbc" KEZHI_DATABASE_USERNAME="$user" KEZHI_DATABASE_PASSWORD="" KEZHI_PORT="$port" \
+  KEZHI_CUSTOMER_POOL_RULES_CRON=- KEZHI_IMPORT_DIR="$out/import/files" \
+  java -Xmx512m -XX:StartFlightRecording=filename="$out/app.jfr",settings=profile,dumponexit=true \
+  -jar target/kezhi-crm.jar >"$out/app.log" 2>&1 &
+app=$!
+java -cp "$cp" io.kezhi.bench.monitor.CpuSampler --app-pid "$app" --database "$name" --out "$out/load/cpu.csv" \
+  --stop-file "$out/load/cpu.stop" &
+sampler=$!
+stop_app() {
+  touch "$out/load/cpu.stop"
+  kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+}
+trap stop_app EXIT
+started=$(now)
+for _ in $(seq 1 600); do
+  if curl -sf "$base/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$app" 2>/dev/null; then echo "!! the application did not start: see bench/target/app.log" >&2; exit 1; fi
+  sleep 1
+done
+curl -sf "$base/actuator/health" >/dev/null || { echo "!! no answer from the application" >&2; exit 1; }
+stage start "$started"
+echo "app.pid=$app" >>"$out/load/machine.properties"
+
+gatling() { # gatling STAGE SIMULATION [-Dname=value...]: one Gatling run, its report in bench/target/gatling/STAGE
+  local stage_name=$1 simulation=$2; shift 2
+  local begin; begin=$(now)
+  java -Xmx1g --add-opens=java.base/java.lang=ALL-UNNAMED -Dbench.baseUrl="$base" -Dbench.feeders="$out/feeders" -Dbench.out="$out/load" \
+    -Dgatling.http.requestTimeout=10000 "$@" -cp "$cp" io.gatling.app.Gatling -s "io.kezhi.bench.load.$simulation" \
+    -rf "$out/gatling/$stage_name" -rd "$stage_name" >"$out/gatling/$stage_name.log" 2>&1 \
+    || echo "   (Gatling ended with status $?: see bench/target/gatling/$stage_name.log)"
+  stage "$stage_name" "$begin"
+  grep -E "^> (request count|mean requests/sec|response time 95th|failed)" "$out/gatling/$stage_name.log" \
+    | sed 's/^/   /' | head -5 || true
 }
 
-stage_generate "$@"
+echo "=== stage 4: feeders from the database (seed $seed) and sign-in of every bench user"
+java -cp "$cp" io.kezhi.bench.feed.PrepareFeeders --jdbc-url "$jdbc" --jdbc-user "$user" --out "$out/feeders" \
+  --seed "$seed"
+gatling sign-in SignInSimulation
+
+echo "=== stage 5: warm-up, the mixed profile at 20 requests/s for $((duration / 2)) s"
+gatling warm-up MixedConstantSimulation -Dbench.rate=20 -Dbench.duration=$((duration / 2)) -Dbench.levelFile=warm-up-level.json
+
+echo "=== stage 6: each operation alone, 6 users at once for $duration s"
+for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \
+    customer-360-timeline contact-list follow-up-entry; do
+  echo "-- $operation"
+  gatling "$operation" OperationSimulation -Dbench.operation="$operation" -Dbench.duration="$duration"
+done
+
+echo "=== stage 7: mixed profile, open model: ramp to the knee, then ${BENCH_RATE:-500} requests/s"
+gatling mixed-ramp MixedRampSimulation -Dbench.rampLevelSeconds=$((duration / 3 > 5 ? duration / 3 : 5))
+gatling mixed-constant MixedConstantSimulation -Dbench.rate="${BENCH_RATE:-500}" -Dbench.duration=$((duration * 2))
+
+echo "=== stage 8: raw SQL: capture each operation's statements, replay them over JDBC"
+# the constant-rate run may leave a backlog of queued requests: wait until the application answers at once
+for _ in $(seq 1 120); do curl -sf -m 1 "$base/actuator/health" >/dev/null 2>&1 && break; sleep 2; done
+sleep 10
+begin=$(now)
+java -cp "$cp" io.kezhi.bench.sql.SqlCapture --app-url "$base" --jdbc-url "$jdbc" --jdbc-user "$user" \
+  --database "$name" --feeders "$out/feeders" --out "$out/sql" || echo "   (SQL capture failed: see above)"
+[ -f "$out/sql/captured.json" ] && java -cp "$cp" io.kezhi.bench.sql.RawSqlReplay --jdbc-url "$jdbc" --jdbc-user "$user" --sql "$out/sql" \
+  --max-seconds $((duration / 4 > 3 ? duration / 4 : 3))
+stage raw-sql "$begin"
+[ -f "$out/sql/captured.json" ] && java -cp "$cp" io.kezhi.bench.sql.ExplainSlowest --jdbc-url "$jdbc" \
+  --jdbc-user "$user" --sql "$out/sql"
+
+if [ "$import" = 1 ]; then
+  echo "=== stage 9: import of 100,000 customers with dedupe (upload, map, validate, commit)"
+  begin=$(now)
+  java -cp "$cp" io.kezhi.bench.importing.ImportScenario --app-url "$base" --jdbc-url "$jdbc" --jdbc-user "$user" \
+    --rows 100000 --seed "$seed" --out "$out/import" || echo "   (import scenario failed: see above)"
+  stage import "$begin"
+fi
+
+echo "=== stopping the application (the flight recording is written on exit)"
+stop_app
+trap - EXIT
+
+echo "=== stage 10: report"
+java -cp "$cp" io.kezhi.bench.report.Report --target "$out" --jdbc-url "$jdbc" --jdbc-user "$user"

@@ -1,0 +1,50 @@
+package io.kezhi.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LevelRecorderTest {
+
+    @Test
+    void requestsCountInTheLevelTheyStartedInAndRampsAreLeftOut() {
+        LevelRecorder recorder = new LevelRecorder(10_000, 2_000, 20, 20, 3, 300);
+        recorder.start(0);
+        for (int i = 1; i <= 100; i++) {
+            recorder.record(100 + i, i, true); // level 0: 1..100 ms
+        }
+        recorder.record(11_000, 5_000, true); // in the ramp between levels 0 and 1
+        recorder.record(12_500, 40, false); // level 1
+        assertThat(recorder.levels()).hasSize(2);
+        LevelRecorder.Level first = recorder.levels().get(0);
+        assertThat(first.offeredPerSecond()).isEqualTo(20);
+        assertThat(first.requests()).isEqualTo(100);
+        assertThat(first.p50()).isEqualTo(50);
+        assertThat(first.p95()).isEqualTo(95);
+        assertThat(first.p99()).isEqualTo(99);
+        assertThat(first.okPerSecond()).isEqualTo(10.0);
+        LevelRecorder.Level second = recorder.levels().get(1);
+        assertThat(second.offeredPerSecond()).isEqualTo(40);
+        assertThat(second.failures()).isEqualTo(1);
+    }
+
+    @Test
+    void pastTheKneeAfterTwoLevelsAboveIt() {
+        LevelRecorder recorder = new LevelRecorder(1_000, 0, 10, 10, 5, 300);
+        recorder.start(0);
+        recorder.record(10, 100, true);
+        recorder.record(1_010, 400, true);
+        recorder.record(2_010, 500, true); // level 1 (400 ms) is over: one level past the knee
+        assertThat(recorder.pastKnee()).isFalse();
+        recorder.record(3_010, 500, true); // level 2 too: two in a row
+        assertThat(recorder.pastKnee()).isTrue();
+    }
+
+    @Test
+    void nearestRankPercentile() {
+        assertThat(LevelRecorder.percentile(new long[] {}, 95)).isZero();
+        assertThat(LevelRecorder.percentile(new long[] {7}, 50)).isEqualTo(7);
+        assertThat(LevelRecorder.percentile(new long[] {1, 2, 3, 4}, 50)).isEqualTo(2);
+        assertThat(LevelRecorder.percentile(new long[] {1, 2, 3, 4}, 99)).isEqualTo(4);
+    }
+}
