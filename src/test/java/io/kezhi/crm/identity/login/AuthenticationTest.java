@@ -91,6 +91,26 @@ class AuthenticationTest extends ApiTest {
     }
 
     @Test
+    void readingDoesNotWriteTheSessionMoreThanOnceAMinute() throws Exception {
+        BrowserSession browser = browser();
+        long id = browser.login(company.code(), "zhangsan", Fixtures.PASSWORD).body().get("id").asLong();
+        long signedIn = lastAccess(id);
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(200);
+        }
+        assertThat(lastAccess(id)).as("the session row is not written by reads within a minute").isEqualTo(signedIn);
+        fixtures.jdbc().sql("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = LAST_ACCESS_TIME - 61000"
+                + " WHERE PRINCIPAL_NAME = :p").param("p", "u:" + id).update();
+        assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(200);
+        assertThat(lastAccess(id)).as("a minute later the access is recorded").isGreaterThan(signedIn);
+    }
+
+    private long lastAccess(long userId) {
+        return fixtures.jdbc().sql("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :p")
+                .param("p", "u:" + userId).query(Long.class).single();
+    }
+
+    @Test
     void disablingAUserEndsTheirSessionAtOnce() throws Exception {
         BrowserSession browser = browser();
         long id = browser.login(company.code(), "zhangsan", Fixtures.PASSWORD).body().get("id").asLong();
