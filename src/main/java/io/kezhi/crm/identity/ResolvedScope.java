@@ -152,10 +152,27 @@ public final class ResolvedScope {
 
     /** The same predicate for a JPA query over {@code type.entityClass()}. */
     public <T> Specification<T> specification(RecordType type) {
-        return (root, query, cb) -> predicate(type, root, query, cb);
+        return (root, query, cb) -> predicate(type, root, query, cb, true);
     }
 
-    private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb) {
+    /**
+     * The predicate as branches whose union it is, for lists that read each branch through its own
+     * index and merge them ({@code EntityLister.list} with branches): the ownership branch (owners,
+     * department, department tree) and, when the user's shared records are listed, those records.
+     * A single branch when there is nothing to split.
+     */
+    public <T> List<Specification<T>> branches(RecordType type) {
+        Optional<List<Long>> listed = type.parent() == null ? listedShares(type) : Optional.empty();
+        if (listed.isEmpty() || listed.get().isEmpty() || unrestricted() || type.isCompanyWide()) {
+            return List.of(specification(type));
+        }
+        List<Long> shared = listed.get();
+        return List.of((root, query, cb) -> predicate(type, root, query, cb, false),
+                (root, query, cb) -> root.get("id").in(shared));
+    }
+
+    private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb,
+            boolean withShares) {
         if (type.isCompanyWide()) {
             return cb.conjunction();
         }
@@ -168,7 +185,7 @@ public final class ResolvedScope {
             if (parent.softDelete()) {
                 where.add(cb.isNull(p.get("deletedAt")));
             }
-            where.add(predicate(parent, p, query, cb));
+            where.add(predicate(parent, p, query, cb, true));
             sub.select(p.get("id")).where(where.toArray(Predicate[]::new));
             return cb.exists(sub);
         }
@@ -185,7 +202,7 @@ public final class ResolvedScope {
         if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
             any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
         }
-        Optional<List<Long>> listed = listedShares(type);
+        Optional<List<Long>> listed = withShares ? listedShares(type) : Optional.of(List.of());
         if (listed.isPresent()) {
             if (!listed.get().isEmpty()) {
                 any.add(root.get("id").in(listed.get()));

@@ -20,6 +20,24 @@ public record CustomerFilter(String q, Boolean mine, Long ownerId, Long departme
         Instant updatedTo, Integer staleDays, Integer noFollowUpDays, Instant lastFollowUpFrom,
         Instant lastFollowUpTo, Instant nextFollowUpFrom, Instant nextFollowUpTo, Long pointsMin, Long pointsMax) {
 
+    /** Whether the filter narrows the list at all (a blank search or an empty list of values does not). */
+    public boolean isEmpty() {
+        return equals(none()) || normalised().equals(none());
+    }
+
+    private CustomerFilter normalised() {
+        return new CustomerFilter(q == null || q.isBlank() ? null : q, Boolean.TRUE.equals(mine) ? mine : null, ownerId,
+                departmentId, null, inPool,
+                orNull(customerType), orNull(source), orNull(industry), orNull(valueClass), orNull(relationshipLevel),
+                orNull(status), orNull(lifecycleStage), orNull(staffSize), provinceCode, cityCode, districtCode,
+                tag == null || tag.isBlank() ? null : tag, createdFrom, createdTo, updatedFrom, updatedTo, staleDays,
+                noFollowUpDays, lastFollowUpFrom, lastFollowUpTo, nextFollowUpFrom, nextFollowUpTo, pointsMin, pointsMax);
+    }
+
+    private static <T> List<T> orNull(List<T> values) {
+        return values == null || values.isEmpty() ? null : values;
+    }
+
     public static CustomerFilter none() {
         return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -2,7 +2,9 @@ package io.kezhi.crm.customer.account;
 
 import io.kezhi.crm.customer.pool.PoolDirectory;
 import io.kezhi.crm.identity.CurrentUser;
+import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.Operation;
+import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.web.ListQuery;
@@ -45,10 +47,22 @@ public class CustomerQueries {
     @Transactional(readOnly = true)
     public PageResult<CustomerView> list(CustomerFilter filter, ListQuery query) {
         specifications.requireVisibleFilters(filter);
-        Specification<Customer> spec = currentUser.scope(access.type(), Operation.VIEW).<Customer>specification(
-                access.type()).and(specifications.matching(filter, currentUser.id()));
-        PageResult<Customer> page = lister.list(Customer.class, spec, query);
+        ResolvedScope scope = currentUser.scope(access.type(), Operation.VIEW);
+        PageResult<Customer> page = lister.list(Customer.class, scope.<Customer>branches(access.type()),
+                specifications.matching(filter, currentUser.id()), query, reach(scope, filter));
         return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    /**
+     * A filtered or searched list of a scope narrower than the whole company finds the matches first:
+     * PostgreSQL cannot know how few of a department's customers have a value class or a name, and
+     * walking the whole list in order then tests most of a million rows (measured on the benchmark
+     * data: a manager's search 560 ms instead of 30 ms, a filtered list 1.2 s instead of 60 ms). An
+     * unfiltered list, or the whole company's, is read in order.
+     */
+    private static EntityLister.Access reach(ResolvedScope scope, CustomerFilter filter) {
+        return scope.scope() != DataScope.ALL && !filter.isEmpty() ? EntityLister.Access.MATCHES_FIRST
+                : EntityLister.Access.IN_ORDER;
     }
 
     /** The customers waiting in a pool, for its members (and those whose scope reaches them). */

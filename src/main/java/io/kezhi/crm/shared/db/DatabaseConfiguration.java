@@ -54,6 +54,11 @@ class DatabaseConfiguration {
     }
 
     @Bean
+    static PostgresSessionSettings postgresSessionSettings() {
+        return new PostgresSessionSettings();
+    }
+
+    @Bean
     SqlVendor sqlVendor(DataSource dataSource) {
         return SqlVendor.of(dataSource);
     }
