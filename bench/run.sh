@@ -13,7 +13,8 @@
 # Stages: 1 generate, 2 build, 3 start the application (-Xmx512m, Java Flight Recorder, CPU sampler),
 # 4 feeders and sign-in, 5 warm-up, 6 each operation alone, 7 mixed ramp and constant rate,
 # 8 raw-SQL capture, replay and EXPLAIN (ANALYZE, BUFFERS) of each operation's slowest statement, 9 import, 10 report (bench/target/report/index.html).
-# Environment: BENCH_SKIP_BUILD=1 skips building; BENCH_RATE (500) the constant-rate run's requests/s.
+# Environment: BENCH_SKIP_BUILD=1 skips building; BENCH_RATE (500) the constant-rate run's requests/s;
+# BENCH_CONCURRENCY (2) the users at once while each operation is measured alone (latency below saturation).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -118,7 +119,8 @@ echo "=== stage 6: each operation alone, 6 users at once for $duration s"
 for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \
     customer-360-timeline contact-list follow-up-entry; do
   echo "-- $operation"
-  gatling "$operation" OperationSimulation -Dbench.operation="$operation" -Dbench.duration="$duration"
+  gatling "$operation" OperationSimulation -Dbench.operation="$operation" -Dbench.duration="$duration" \
+    -Dbench.concurrency="${BENCH_CONCURRENCY:-2}"
 done
 
 echo "=== stage 7: mixed profile, open model: ramp to the knee, then ${BENCH_RATE:-500} requests/s"

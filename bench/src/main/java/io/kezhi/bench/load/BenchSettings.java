@@ -28,7 +28,7 @@ public final class BenchSettings {
     }
 
     public static int concurrency() {
-        return Integer.getInteger("bench.concurrency", 6);
+        return Integer.getInteger("bench.concurrency", 2);
     }
 
     public static Duration duration() {
