@@ -115,7 +115,7 @@ gatling sign-in SignInSimulation
 echo "=== stage 5: warm-up, the mixed profile at 20 requests/s for $((duration / 2)) s"
 gatling warm-up MixedConstantSimulation -Dbench.rate=20 -Dbench.duration=$((duration / 2)) -Dbench.levelFile=warm-up-level.json
 
-echo "=== stage 6: each operation alone, 6 users at once for $duration s"
+echo "=== stage 6: each operation alone, ${BENCH_CONCURRENCY:-2} users at once for $duration s"
 for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \
     customer-360-timeline contact-list follow-up-entry; do
   echo "-- $operation"
