@@ -94,34 +94,43 @@ class ImportWork {
         }
     }
 
-    /** Writes every row in one transaction: all of them, or (on any failure) none. */
+    /**
+     * Writes every row in one transaction: all of them, or (on any failure) none. The file is read
+     * and checked on this thread while the rows already admitted are written on another
+     * ({@link OverlappedCommit}).
+     */
     void commit(long jobId) {
         ImportJob job = load(jobId);
-        ImportCounts[] counts = {ImportCounts.NONE};
         ImportContext context = new ImportContext(job.getCreatedBy());
         try {
             ImportTarget<Object> target = cast(targets.require(job.getTarget()));
-            Spreadsheets.SheetSummary summary = transaction.execute(status -> run(job, target, context,
-                    new ImportPipeline.Sink<>() {
-                        @Override
-                        public void rejected(List<ImportError> found) {
-                            throw new ImportAborted(found.get(0));
-                        }
+            Spreadsheets.SheetSummary summary;
+            ImportCounts counts;
+            try (OverlappedCommit writes = OverlappedCommit.start("import-" + jobId + "-writer", transaction,
+                    rows -> target.write(rows, job.getDedupePolicy(), context),
+                    rows -> progress.processed(jobId, rows))) {
+                summary = run(job, target, context, new ImportPipeline.Sink<>() {
+                    @Override
+                    public void rejected(List<ImportError> found) {
+                        throw new ImportAborted(found.get(0));
+                    }
 
-                        @Override
-                        public void admitted(List<ImportRow<Object>> rows) {
-                            counts[0] = counts[0].plus(target.write(rows, job.getDedupePolicy(), context));
-                        }
+                    @Override
+                    public void admitted(List<ImportRow<Object>> rows) {
+                        writes.write(rows);
+                    }
 
-                        @Override
-                        public void processed(int rows) {
-                            progress.processed(jobId, rows);
-                        }
-                    }));
-            progress.done(jobId, summary.rows(), counts[0]);
+                    @Override
+                    public void processed(int rows) {
+                        writes.processed(rows);
+                    }
+                });
+                counts = writes.commit();
+            }
+            progress.done(jobId, summary.rows(), counts);
             files.delete(job.getFileKey());
             log.info("Import job {} into {} done: {} created, {} updated, {} skipped", jobId, job.getTarget(),
-                    counts[0].created(), counts[0].updated(), counts[0].skipped());
+                    counts.created(), counts.updated(), counts.skipped());
         } catch (ImportAborted e) {
             ImportError error = e.error();
             errors.deleteAll(jobId);
