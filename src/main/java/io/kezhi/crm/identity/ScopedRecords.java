@@ -41,7 +41,7 @@ public class ScopedRecords {
     }
 
     public <T> Optional<T> find(RecordType type, Class<T> entityClass, long id, Operation operation) {
-        ResolvedScope scope = currentUser.scope(type, operation);
+        ResolvedScope scope = currentUser.scope(type, operation).forFewRecords();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> cq = cb.createQuery(entityClass);
         Root<T> root = cq.from(entityClass);
@@ -55,7 +55,7 @@ public class ScopedRecords {
         if (ids.isEmpty()) {
             return List.of();
         }
-        ResolvedScope scope = currentUser.scope(type, operation);
+        ResolvedScope scope = currentUser.scope(type, operation).forFewRecords();
         Map<String, Object> params = new HashMap<>(scope.sqlParameters(type));
         params.put("ids", ids);
         String live = type.softDelete() ? " AND t.deleted_at IS NULL" : "";
@@ -78,7 +78,7 @@ public class ScopedRecords {
         params.put("id", id);
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < granted.size(); i++) {
-            ResolvedScope scope = currentUser.scope(type, granted.get(i));
+            ResolvedScope scope = currentUser.scope(type, granted.get(i)).forFewRecords();
             String prefix = "kzOp" + i;
             columns.add("CASE WHEN " + scope.sql(type, "t", prefix) + " THEN 1 ELSE 0 END");
             params.putAll(scope.sqlParameters(type, prefix));
