@@ -13,7 +13,7 @@ import java.util.List;
  * Takes the imported customers out again, so that the next run (and --reuse) finds the data set as
  * generated: the customers of the company created since the import started (nothing else creates
  * customers at that point of the run), their rows in every table with a customer_id column, and their
- * history rows. Returns how many customers it removed.
+ * history rows; then (PostgreSQL) those tables are vacuumed. Returns how many customers it removed.
  */
 final class ImportCleanup {
 
@@ -30,18 +30,41 @@ final class ImportCleanup {
                 p.setTimestamp(2, since);
                 p.executeUpdate();
             }
-            for (String table : tablesWithCustomerId(c)) {
+            List<String> touched = new ArrayList<>(tablesWithCustomerId(c));
+            for (String table : touched) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE customer_id IN (SELECT id FROM bench_imported)");
             }
             s.executeUpdate("DELETE FROM customer_aud WHERE id IN (SELECT id FROM bench_imported)");
             int removed = s.executeUpdate("DELETE FROM customer WHERE id IN (SELECT id FROM bench_imported)");
             c.commit();
+            touched.addAll(List.of("customer_aud", "customer"));
+            c.setAutoCommit(true);
+            vacuum(c, touched);
             return removed;
         } catch (SQLException e) {
-            c.rollback();
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * On PostgreSQL the deleted rows stay in the tables and their indexes as dead entries until a vacuum:
+     * about 84k customers and their rows after each import, below autovacuum's threshold on 1M rows, yet
+     * enough to slow the next run's index scans (seen: searches' p95 up by half). Vacuumed at once, the
+     * next run finds the data set as generated. (InnoDB purges deleted rows itself.)
+     */
+    private static void vacuum(Connection c, List<String> tables) throws SQLException {
+        if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String table : tables) {
+                s.execute("VACUUM (ANALYZE) " + table);
+            }
         }
     }
 
