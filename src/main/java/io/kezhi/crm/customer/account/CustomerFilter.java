@@ -22,7 +22,7 @@ public record CustomerFilter(String q, Boolean mine, Long ownerId, Long departme
 
     /** Whether the filter narrows the list at all (a blank search or an empty list of values does not). */
     public boolean isEmpty() {
-        return equals(none()) || normalised().equals(none());
+        return normalised().equals(none());
     }
 
     private CustomerFilter normalised() {
