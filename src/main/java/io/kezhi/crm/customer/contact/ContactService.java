@@ -82,9 +82,8 @@ public class ContactService {
     /** Contacts across all customers the caller may view. */
     @Transactional(readOnly = true)
     public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
-        Specification<Contact> spec = currentUser.scope(type(), Operation.VIEW).<Contact>specification(type())
-                .and(matching(filter));
-        return page(lister.list(Contact.class, spec, query));
+        return page(lister.list(Contact.class, currentUser.scope(type(), Operation.VIEW).<Contact>branches(type()),
+                matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)

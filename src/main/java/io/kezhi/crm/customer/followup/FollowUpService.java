@@ -94,9 +94,8 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public PageResult<FollowUpView> list(FollowUpFilter filter, ListQuery query) {
-        Specification<FollowUp> spec = currentUser.scope(type(), Operation.VIEW).<FollowUp>specification(type())
-                .and(matching(filter));
-        return page(lister.list(FollowUp.class, spec, query));
+        return page(lister.list(FollowUp.class, currentUser.scope(type(), Operation.VIEW).<FollowUp>branches(type()),
+                matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)

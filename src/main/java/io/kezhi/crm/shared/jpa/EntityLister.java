@@ -34,7 +34,11 @@ public class EntityLister {
     private EntityManager em;
 
     public <T> PageResult<T> list(Class<T> type, Specification<T> spec, ListQuery query) {
-        List<T> rows = em.createQuery(sorted(type, spec, query.sort()))
+        return page(type, spec, query, Access.IN_ORDER);
+    }
+
+    private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
+        List<T> rows = em.createQuery(sorted(type, spec, query.sort(), access))
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size() + 1)
                 .getResultList();
@@ -43,16 +47,19 @@ public class EntityLister {
     }
 
     /**
-     * A page of the rows matching {@code filter} and any of the {@code branches}, e.g. a user's own
-     * records and the records shared with them. Under one OR the database either walks the whole list
-     * in order testing every row or collects every matching row and sorts it; for a rep's thousand
-     * customers among a million both are slow. Instead each branch gives the ids of its first rows in
-     * order through its own index, and the page is taken from their union in one more query, sorted
-     * by the database (so collation and nulls order exactly as in a plain list).
+     * One branch of a list's scope (see {@link #list(Class, List, Specification, ListQuery, Access)}).
+     * A {@code bounded} branch reaches few rows whatever the list (the records shared with a user): its
+     * matches are always found first and then sorted, never by walking the list's order index.
      */
-    public <T> PageResult<T> list(Class<T> type, List<Specification<T>> branches, Specification<T> filter,
-            ListQuery query) {
-        return list(type, branches, filter, query, Access.IN_ORDER);
+    public record Branch<T>(Specification<T> where, boolean bounded) {
+
+        public static <T> Branch<T> of(Specification<T> where) {
+            return new Branch<>(where, false);
+        }
+
+        public static <T> Branch<T> bounded(Specification<T> where) {
+            return new Branch<>(where, true);
+        }
     }
 
     /**
@@ -71,26 +78,36 @@ public class EntityLister {
         MATCHES_FIRST
     }
 
-    /** As {@link #list(Class, List, Specification, ListQuery)}, reaching the rows as {@code access} says. */
-    public <T> PageResult<T> list(Class<T> type, List<Specification<T>> branches, Specification<T> filter,
+    /**
+     * A page of the rows matching {@code filter} and any of the {@code branches}, e.g. a user's own
+     * records and the records shared with them, reaching each branch's rows as {@code access} says
+     * (bounded branches always matches first). Under one OR the database either walks the whole list
+     * in order testing every row or collects every matching row and sorts it; for a rep's thousand
+     * customers among a million both are slow. Instead each branch gives the ids of its first rows in
+     * order through its own index, and the page is taken from their union in one more query, sorted
+     * by the database (so collation and nulls order exactly as in a plain list).
+     */
+    public <T> PageResult<T> list(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
             ListQuery query, Access access) {
-        if (branches.size() == 1 && access == Access.IN_ORDER) {
-            return list(type, branches.get(0).and(filter), query);
+        if (branches.size() == 1) {
+            Branch<T> only = branches.get(0);
+            return page(type, only.where().and(filter), query, only.bounded() ? Access.MATCHES_FIRST : access);
         }
         int needed = query.offset() + query.size() + 1;
         Set<Long> candidates = new LinkedHashSet<>();
-        for (Specification<T> branch : branches) {
+        for (Branch<T> branch : branches) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> cq = cb.createQuery(Long.class);
             Root<T> root = cq.from(type);
-            where(cq, root, branch.and(filter), cb);
-            cq.select(root.get("id")).orderBy(orders(root, cb, query.sort(), access));
+            where(cq, root, branch.where().and(filter), cb);
+            Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
+            cq.select(root.get("id")).orderBy(orders(root, cb, query.sort(), reach));
             candidates.addAll(em.createQuery(cq).setMaxResults(needed).getResultList());
         }
         List<T> rows = candidates.isEmpty() ? List.of()
                 : em.createQuery(sorted(type, (root, q, cb) -> root.get("id").in(candidates), query.sort()))
                         .setFirstResult(query.offset()).setMaxResults(query.size() + 1).getResultList();
-        Specification<T> any = Specification.anyOf(branches);
+        Specification<T> any = Specification.anyOf(branches.stream().map(Branch::where).toList());
         Long total = query.includeTotal() ? count(type, any.and(filter)) : null;
         return PageResult.fromOverfetch(rows, query, total);
     }
@@ -132,11 +149,16 @@ public class EntityLister {
     }
 
     private <T> CriteriaQuery<T> sorted(Class<T> type, Specification<T> spec, List<ListQuery.SortOrder> sort) {
+        return sorted(type, spec, sort, Access.IN_ORDER);
+    }
+
+    private <T> CriteriaQuery<T> sorted(Class<T> type, Specification<T> spec, List<ListQuery.SortOrder> sort,
+            Access access) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> cq = cb.createQuery(type);
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
-        cq.orderBy(orders(root, cb, sort, Access.IN_ORDER));
+        cq.orderBy(orders(root, cb, sort, access));
         return cq;
     }
 
