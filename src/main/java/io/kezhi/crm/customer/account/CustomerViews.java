@@ -1,5 +1,6 @@
 package io.kezhi.crm.customer.account;
 
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +13,16 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Builds customer views for a page with one query per kind of name (owners, departments, pools, tags). */
+/** Builds customer views for a page with one query per kind of name (pools, tags; owners and departments from the directory). */
 @Component
 public class CustomerViews {
 
     private final TenantJdbc jdbc;
+    private final DirectoryNames directory;
 
-    CustomerViews(TenantJdbc jdbc) {
+    CustomerViews(TenantJdbc jdbc, DirectoryNames directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     public CustomerView of(Customer customer) {
@@ -47,8 +50,8 @@ public class CustomerViews {
                 pools.add(c.getPoolId());
             }
         }
-        Map<Long, String> ownerNames = names("SELECT id, display_name FROM app_user", owners);
-        Map<Long, String> departmentNames = names("SELECT id, name FROM department", departments);
+        Map<Long, String> ownerNames = directory.users(owners);
+        Map<Long, String> departmentNames = directory.departments(departments);
         Map<Long, String> poolNames = names("SELECT id, name FROM customer_pool", pools);
         Map<Long, List<String>> tags = new HashMap<>();
         jdbc.sql("SELECT t.customer_id, t.tag FROM customer_tag t JOIN customer c ON c.id = t.customer_id"

@@ -1,6 +1,7 @@
 package io.kezhi.crm.customer.followup;
 
 import io.kezhi.crm.customer.CustomerRecordTypes;
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.platform.Attachments;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.Collection;
@@ -12,16 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Follow-up views for a page with customer, contact and author names and file counts in one query each. */
+/** Follow-up views for a page with customer and contact names and file counts in one query each, authors from the directory. */
 @Component
 public class FollowUpViews {
 
     private final TenantJdbc jdbc;
     private final Attachments attachments;
+    private final DirectoryNames directory;
 
-    FollowUpViews(TenantJdbc jdbc, Attachments attachments) {
+    FollowUpViews(TenantJdbc jdbc, Attachments attachments, DirectoryNames directory) {
         this.jdbc = jdbc;
         this.attachments = attachments;
+        this.directory = directory;
     }
 
     public FollowUpView of(FollowUp followUp) {
@@ -36,8 +39,7 @@ public class FollowUpViews {
                 followUps.stream().map(FollowUp::getCustomerId).collect(Collectors.toSet()));
         Map<Long, String> contacts = names("SELECT id, name FROM contact",
                 followUps.stream().map(FollowUp::getContactId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, String> authors = names("SELECT id, display_name FROM app_user",
-                followUps.stream().map(FollowUp::getAuthorId).collect(Collectors.toSet()));
+        Map<Long, String> authors = directory.users(followUps.stream().map(FollowUp::getAuthorId).toList());
         Map<Long, Integer> files = attachments.counts(CustomerRecordTypes.FOLLOW_UP,
                 followUps.stream().map(FollowUp::getId).toList());
         return followUps.stream().map(f -> new FollowUpView(f.getId(), f.getCustomerId(),

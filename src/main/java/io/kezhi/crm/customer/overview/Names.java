@@ -1,5 +1,6 @@
 package io.kezhi.crm.customer.overview;
 
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,18 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** Names of users, pools and contacts for a page of entries, one query per kind. */
+/** Names of users (from the directory), pools and contacts for a page of entries, one query per kind. */
 @Component
 class Names {
 
     private final TenantJdbc jdbc;
+    private final DirectoryNames directory;
 
-    Names(TenantJdbc jdbc) {
+    Names(TenantJdbc jdbc, DirectoryNames directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     Map<Long, String> users(Collection<Long> ids) {
-        return names("SELECT id, display_name FROM app_user", ids);
+        return directory.users(ids);
     }
 
     Map<Long, String> pools(Collection<Long> ids) {
