@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -39,19 +41,22 @@ public class DirectoryNames {
 
     /** Display names of the users with these ids (nulls ignored, unknown ids left out). */
     public Map<Long, String> users(Collection<Long> ids) {
-        Copy copy = copy();
-        return names(ids, copy == null ? null : copy.users(), "SELECT id, display_name FROM app_user");
+        return names(ids, Copy::users, "SELECT id, display_name FROM app_user");
     }
 
     /** Names of the departments with these ids (nulls ignored, unknown ids left out). */
     public Map<Long, String> departments(Collection<Long> ids) {
-        Copy copy = copy();
-        return names(ids, copy == null ? null : copy.departments(), "SELECT id, name FROM department");
+        return names(ids, Copy::departments, "SELECT id, name FROM department");
     }
 
-    private Map<Long, String> names(Collection<Long> ids, Map<Long, String> copied, String select) {
+    private Map<Long, String> names(Collection<Long> ids, Function<Copy, Map<Long, String>> part, String select) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, String> names = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        Copy copy = copy();
+        Map<Long, String> copied = copy == null ? null : part.apply(copy);
         List<Long> missing = wanted;
         if (copied != null) {
             missing = wanted.stream().filter(id -> !copied.containsKey(id)).toList();
@@ -67,17 +72,19 @@ public class DirectoryNames {
     /** The company's names at the access version this request was checked at, or null outside such a request. */
     private Copy copy() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null || TenantContext.current().isEmpty()
+        OptionalLong tenant = TenantContext.current();
+        if (request == null || tenant.isEmpty()
                 || !(request.getAttribute(CurrentUser.ACCESS_VERSION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
                         instanceof Long version)) {
             return null;
         }
-        long tenantId = TenantContext.require();
+        long tenantId = tenant.getAsLong();
         Copy copy = copies.get(tenantId);
         if (copy != null && copy.accessVersion() == version) {
             return copy;
         }
-        Map<Long, String> users = all("SELECT id, display_name FROM app_user WHERE tenant_id = :tenantId");
+        Map<Long, String> users = all("SELECT id, display_name FROM app_user WHERE tenant_id = :tenantId LIMIT "
+                + (MAX_COPIED_USERS + 1));
         Copy fresh = users.size() > MAX_COPIED_USERS ? new Copy(version, null, null)
                 : new Copy(version, users, all("SELECT id, name FROM department WHERE tenant_id = :tenantId"));
         copies.put(tenantId, fresh);

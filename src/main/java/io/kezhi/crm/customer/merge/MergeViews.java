@@ -1,5 +1,6 @@
 package io.kezhi.crm.customer.merge;
 
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class MergeViews {
 
     private final TenantJdbc jdbc;
+    private final DirectoryNames directory;
 
-    MergeViews(TenantJdbc jdbc) {
+    MergeViews(TenantJdbc jdbc, DirectoryNames directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     List<MergeRequests.MergeView> of(List<CustomerMerge> merges) {
@@ -28,7 +31,7 @@ class MergeViews {
             }
         }
         Map<Long, String> customerNames = names("SELECT id, name FROM customer", customerIds);
-        Map<Long, String> actorNames = names("SELECT id, display_name FROM app_user", actors);
+        Map<Long, String> actorNames = directory.users(actors);
         return merges.stream().map(m -> new MergeRequests.MergeView(m.getId(), m.getSurvivorId(), m.getMergedIds(),
                 m.getMergedIds().stream().map(id -> customerNames.getOrDefault(id, "#" + id)).toList(),
                 m.getActorId(), m.getActorId() == null ? null : actorNames.get(m.getActorId()), m.getMergedAt(),

@@ -1,8 +1,8 @@
 package io.kezhi.crm.customer.pool;
 
 import io.kezhi.crm.identity.CurrentUser;
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,11 +18,13 @@ class PoolViews {
     private final PoolDirectory directory;
     private final CurrentUser currentUser;
     private final TenantJdbc jdbc;
+    private final DirectoryNames names;
 
-    PoolViews(PoolDirectory directory, CurrentUser currentUser, TenantJdbc jdbc) {
+    PoolViews(PoolDirectory directory, CurrentUser currentUser, TenantJdbc jdbc, DirectoryNames names) {
         this.directory = directory;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     PoolView of(CustomerPool pool) {
@@ -43,8 +45,8 @@ class PoolViews {
                 (member.memberType() == PoolMember.Type.USER ? users : departments).add(member.memberId());
             }
         }
-        Map<Long, String> departmentNames = names("SELECT id, name FROM department", departments);
-        Map<Long, String> userNames = names("SELECT id, display_name FROM app_user", users);
+        Map<Long, String> departmentNames = names.departments(departments);
+        Map<Long, String> userNames = names.users(users);
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT pool_id, COUNT(*) FROM customer WHERE tenant_id = :tenantId AND pool_id IN (:ids)"
                 + " AND owner_id IS NULL AND deleted_at IS NULL GROUP BY pool_id", Map.of("ids", ids))
@@ -66,14 +68,5 @@ class PoolViews {
                 counts.getOrDefault(pool.getId(), 0L),
                 placed.containsKey(pool.getId()) && directory.isMember(placed.get(pool.getId()), currentUser.profile()),
                 pool.getVersion())).toList();
-    }
-
-    private Map<Long, String> names(String select, Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql(select + " WHERE tenant_id = :tenantId AND id IN (:ids)", Map.of("ids", ids))
-                    .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        }
-        return names;
     }
 }

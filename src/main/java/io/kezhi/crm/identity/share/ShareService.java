@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity.share;
 
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.RecordType;
 import io.kezhi.crm.identity.RecordTypes;
@@ -7,7 +8,6 @@ import io.kezhi.crm.identity.ScopedRecords;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -28,12 +28,15 @@ public class ShareService {
     private final RecordTypes recordTypes;
     private final ScopedRecords scopedRecords;
     private final TenantJdbc jdbc;
+    private final DirectoryNames directory;
 
-    ShareService(RecordShareRepository shares, RecordTypes recordTypes, ScopedRecords scopedRecords, TenantJdbc jdbc) {
+    ShareService(RecordShareRepository shares, RecordTypes recordTypes, ScopedRecords scopedRecords, TenantJdbc jdbc,
+            DirectoryNames directory) {
         this.shares = shares;
         this.recordTypes = recordTypes;
         this.scopedRecords = scopedRecords;
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -81,23 +84,13 @@ public class ShareService {
     }
 
     private List<ShareView> views(List<RecordShare> list) {
-        Map<String, String> names = new HashMap<>();
-        List<Long> userIds = list.stream().filter(s -> s.getGranteeType() == RecordShare.GranteeType.USER)
-                .map(RecordShare::getGranteeId).toList();
-        List<Long> deptIds = list.stream().filter(s -> s.getGranteeType() == RecordShare.GranteeType.DEPARTMENT)
-                .map(RecordShare::getGranteeId).toList();
-        if (!userIds.isEmpty()) {
-            jdbc.sql("SELECT id, display_name FROM app_user WHERE tenant_id = :tenantId AND id IN (:ids)",
-                    Map.of("ids", userIds)).query((rs, i) -> names.put("USER:" + rs.getLong(1), rs.getString(2)))
-                    .list();
-        }
-        if (!deptIds.isEmpty()) {
-            jdbc.sql("SELECT id, name FROM department WHERE tenant_id = :tenantId AND id IN (:ids)",
-                    Map.of("ids", deptIds)).query((rs, i) -> names.put("DEPARTMENT:" + rs.getLong(1),
-                            rs.getString(2))).list();
-        }
+        Map<Long, String> users = directory.users(list.stream()
+                .filter(s -> s.getGranteeType() == RecordShare.GranteeType.USER).map(RecordShare::getGranteeId).toList());
+        Map<Long, String> departments = directory.departments(list.stream()
+                .filter(s -> s.getGranteeType() == RecordShare.GranteeType.DEPARTMENT).map(RecordShare::getGranteeId)
+                .toList());
         return list.stream().map(s -> new ShareView(s.getId(), s.getGranteeType(), s.getGranteeId(),
-                names.get(s.getGranteeType() + ":" + s.getGranteeId()), s.getAccessLevel(), s.getCreatedAt()))
-                .toList();
+                (s.getGranteeType() == RecordShare.GranteeType.USER ? users : departments).get(s.getGranteeId()),
+                s.getAccessLevel(), s.getCreatedAt())).toList();
     }
 }

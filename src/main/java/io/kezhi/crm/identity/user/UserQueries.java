@@ -1,6 +1,7 @@
 package io.kezhi.crm.identity.user;
 
 import io.kezhi.crm.identity.CurrentUser;
+import io.kezhi.crm.identity.DirectoryNames;
 import io.kezhi.crm.identity.IdentityRecordTypes;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.RecordType;
@@ -38,14 +39,16 @@ public class UserQueries {
     private final ScopedRecords scopedRecords;
     private final RecordTypes recordTypes;
     private final TenantJdbc jdbc;
+    private final DirectoryNames names;
 
     UserQueries(EntityLister lister, CurrentUser currentUser, ScopedRecords scopedRecords, RecordTypes recordTypes,
-            TenantJdbc jdbc) {
+            TenantJdbc jdbc, DirectoryNames names) {
         this.lister = lister;
         this.currentUser = currentUser;
         this.scopedRecords = scopedRecords;
         this.recordTypes = recordTypes;
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     RecordType type() {
@@ -117,9 +120,8 @@ public class UserQueries {
                 superiorIds.add(u.getSuperiorId());
             }
         }
-        Map<Long, String> departmentNames = names("SELECT id, name FROM department", departmentIds);
-        Map<Long, String> superiorNames = superiorIds.isEmpty() ? Map.of()
-                : names("SELECT id, display_name FROM app_user", superiorIds);
+        Map<Long, String> departmentNames = names.departments(departmentIds);
+        Map<Long, String> superiorNames = names.users(superiorIds);
         Map<Long, List<UserView.RoleRef>> roles = new HashMap<>();
         jdbc.sql("""
                 SELECT ur.user_id, r.id, r.name, r.builtin FROM user_role ur JOIN app_role r ON r.id = ur.role_id
@@ -133,12 +135,5 @@ public class UserQueries {
                 u.getSuperiorId(), u.getSuperiorId() == null ? null : superiorNames.get(u.getSuperiorId()),
                 u.getStatus(), u.getLeftAt(), u.getLocale(), roles.getOrDefault(u.getId(), List.of()),
                 u.getCreatedAt(), u.getUpdatedAt(), u.getVersion())).toList();
-    }
-
-    private Map<Long, String> names(String select, Set<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        jdbc.sql(select + " WHERE tenant_id = :tenantId AND id IN (:ids)", Map.of("ids", ids))
-                .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        return names;
     }
 }
