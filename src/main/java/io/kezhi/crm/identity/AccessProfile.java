@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Everything the permission checks need about the acting user, loaded once per request: the
  * department and its ancestors, the widest scope per module and operation over all roles, the
- * field policies (most permissive over all roles), and, on first use, the subordinates.
+ * field policies (most permissive over all roles), and, on first use, the subordinates and the
+ * departments below the user's.
  */
 public final class AccessProfile {
 
@@ -29,10 +30,13 @@ public final class AccessProfile {
     private final Map<String, Map<String, FieldAccess>> fieldAccess;
     private final Supplier<Subordinates> subordinates;
     private Subordinates loadedSubordinates;
+    private final Supplier<List<Long>> departmentTree;
+    private List<Long> loadedDepartmentTree;
 
     public AccessProfile(long userId, long tenantId, String username, String displayName, long departmentId,
             String departmentPath, boolean admin, Map<String, Map<Operation, DataScope>> grants,
-            Map<String, Map<String, FieldAccess>> fieldAccess, Supplier<Subordinates> subordinates) {
+            Map<String, Map<String, FieldAccess>> fieldAccess, Supplier<Subordinates> subordinates,
+            Supplier<List<Long>> departmentTree) {
         this.userId = userId;
         this.tenantId = tenantId;
         this.username = username;
@@ -43,6 +47,7 @@ public final class AccessProfile {
         this.grants = Map.copyOf(grants);
         this.fieldAccess = Map.copyOf(fieldAccess);
         this.subordinates = subordinates;
+        this.departmentTree = departmentTree;
     }
 
     public long userId() {
@@ -108,6 +113,18 @@ public final class AccessProfile {
             loadedSubordinates = subordinates.get();
         }
         return loadedSubordinates;
+    }
+
+    /**
+     * Ids of the user's department and every department below it, deleted ones included (records may
+     * still be placed in them): the department tree as ids, which an index on the record's department
+     * id serves, where the path prefix needs an index of its own. Loaded on first use.
+     */
+    public synchronized List<Long> departmentTree() {
+        if (loadedDepartmentTree == null) {
+            loadedDepartmentTree = List.copyOf(departmentTree.get());
+        }
+        return loadedDepartmentTree;
     }
 
     /** Ids of the user's department and every department above it, from the path. */

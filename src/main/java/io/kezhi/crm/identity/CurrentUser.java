@@ -128,7 +128,7 @@ public class CurrentUser {
             }
         }
         return new ResolvedScope(operation, scope, profile.userId(), profile.departmentId(),
-                profile.departmentPath(), profile.departmentAndAncestors(), owners, this::type,
+                profile.departmentPath(), profile.departmentAndAncestors(), owners, profile::departmentTree, this::type,
                 (typeKey, readWriteOnly) -> sharedRecords.find(typeKey, profile.userId(),
                         profile.departmentAndAncestors(), readWriteOnly));
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -39,6 +40,7 @@ public final class ResolvedScope {
     private final String departmentPath;
     private final List<Long> departmentAndAncestors;
     private final Set<Long> owners;
+    private final Supplier<List<Long>> departmentTree;
     private final Function<String, RecordType> types;
     private final ShareLookup shares;
     /** Whether shares are bound as a list of ids when few enough (lists), or always probed per row (checks). */
@@ -50,15 +52,15 @@ public final class ResolvedScope {
     }
 
     ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
-            List<Long> departmentAndAncestors, Set<Long> owners, Function<String, RecordType> types,
-            ShareLookup shares) {
-        this(operation, scope, userId, departmentId, departmentPath, departmentAndAncestors, owners, types, shares,
-                true);
+            List<Long> departmentAndAncestors, Set<Long> owners, Supplier<List<Long>> departmentTree,
+            Function<String, RecordType> types, ShareLookup shares) {
+        this(operation, scope, userId, departmentId, departmentPath, departmentAndAncestors, owners, departmentTree,
+                types, shares, true);
     }
 
     private ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
-            List<Long> departmentAndAncestors, Set<Long> owners, Function<String, RecordType> types,
-            ShareLookup shares, boolean listShares) {
+            List<Long> departmentAndAncestors, Set<Long> owners, Supplier<List<Long>> departmentTree,
+            Function<String, RecordType> types, ShareLookup shares, boolean listShares) {
         this.operation = operation;
         this.scope = scope;
         this.userId = userId;
@@ -66,6 +68,7 @@ public final class ResolvedScope {
         this.departmentPath = departmentPath;
         this.departmentAndAncestors = List.copyOf(departmentAndAncestors);
         this.owners = Set.copyOf(owners);
+        this.departmentTree = departmentTree;
         this.types = types;
         this.shares = shares;
         this.listShares = listShares;
@@ -80,7 +83,7 @@ public final class ResolvedScope {
      */
     public ResolvedScope forFewRecords() {
         return listShares ? new ResolvedScope(operation, scope, userId, departmentId, departmentPath,
-                departmentAndAncestors, owners, types, shares, false) : this;
+                departmentAndAncestors, owners, departmentTree, types, shares, false) : this;
     }
 
     public Operation operation() {
@@ -182,29 +185,51 @@ public final class ResolvedScope {
     private enum Part {
         /** Ownership or a share (shares as listed ids, or probed with EXISTS when too many). */
         WHOLE,
-        /** Owners, department, department tree: no shares. */
-        OWNERSHIP,
+        /** The records owned by the user or their subordinates. */
+        OWNERS,
+        /** The records placed in the user's department (or its tree, as department ids). */
+        DEPARTMENTS,
         /** The records shared with the user (of the top of a parent chain), as an uncorrelated subquery. */
         SHARED
     }
 
     /**
      * The predicate as branches whose union it is, for lists that read each branch through its own
-     * index and merge them ({@code EntityLister.list} with branches): the ownership branch (owners,
-     * department, department tree) and, where shares apply, the records shared with the user, as
-     * {@code id IN (SELECT subject_id FROM record_share ...)} found through the share table's grantee
-     * index (a bounded branch: never walked in list order). For a record inside another (a contact)
-     * both branches go through its parent. No shared ids are loaded and bound: Hibernate translates
-     * every criteria query afresh (its plan cache never applies to entities with a tenant id), and
-     * hundreds of id parameters made that translation a third of the application's CPU under the
-     * benchmark's mixed load. A single branch when there is nothing to split.
+     * index and merge them ({@code EntityLister.list} with branches): the records of the user and
+     * their subordinates (by owner), those placed in the user's department or its tree (by department
+     * id: the tree as the ids of its departments, not a path prefix, so that the owner and department
+     * indexes serve both branches, on PostgreSQL as index-only scans: see {@code V2_14}) and, where
+     * shares apply, the records shared with the user, as {@code id IN (SELECT subject_id FROM
+     * record_share ...)} found through the share table's grantee index (a bounded branch: never walked
+     * in list order). Under one OR the database can only combine the branches in a bitmap, which visits
+     * every matching row in the table: for a branch director with an attribute filter, 100k rows and
+     * more than a second. For a record inside another (a contact) every branch goes through its parent.
+     * No shared ids are loaded and bound: Hibernate translates every criteria query afresh (its plan
+     * cache never applies to entities with a tenant id), and hundreds of id parameters made that
+     * translation a third of the application's CPU under the benchmark's mixed load. A single branch
+     * when there is nothing to split.
      */
     public <T> List<EntityLister.Branch<T>> branches(RecordType type) {
-        if (unrestricted() || type.isCompanyWide() || !sharesApply(topOf(type))) {
+        RecordType top = topOf(type);
+        if (unrestricted() || type.isCompanyWide()) {
             return List.of(EntityLister.Branch.of(specification(type)));
         }
-        return List.of(EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, Part.OWNERSHIP)),
-                EntityLister.Branch.bounded((root, query, cb) -> predicate(type, root, query, cb, Part.SHARED)));
+        List<EntityLister.Branch<T>> branches = new ArrayList<>();
+        if (top.hasOwner()) {
+            branches.add(EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
+        }
+        if (reachesDepartments(top)) {
+            branches.add(EntityLister.Branch.of(
+                    (root, query, cb) -> predicate(type, root, query, cb, Part.DEPARTMENTS)));
+        }
+        if (sharesApply(top)) {
+            branches.add(EntityLister.Branch.bounded(
+                    (root, query, cb) -> predicate(type, root, query, cb, Part.SHARED)));
+        }
+        if (branches.size() < 2) {
+            return List.of(EntityLister.Branch.of(specification(type)));
+        }
+        return branches;
     }
 
     private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb,
@@ -232,22 +257,28 @@ public final class ResolvedScope {
             return sharesApply(type) ? root.get("id").in(sharedIds(type, query, cb)) : cb.disjunction();
         }
         List<Predicate> any = new ArrayList<>();
-        if (type.hasOwner()) {
+        if (type.hasOwner() && part != Part.DEPARTMENTS) {
             any.add(root.get(type.ownerId().attribute()).in(owners));
         }
-        if (reachesOwnDepartment(type) && type.ownerDeptId() != null) {
-            any.add(cb.equal(root.get(type.ownerDeptId().attribute()), departmentId));
-        }
-        if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
-            any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
-        }
-        Optional<List<Long>> listed = part == Part.WHOLE ? listedShares(type) : Optional.of(List.of());
-        if (listed.isPresent()) {
-            if (!listed.get().isEmpty()) {
-                any.add(root.get("id").in(listed.get()));
+        if (part != Part.OWNERS) {
+            if (reachesOwnDepartment(type) && type.ownerDeptId() != null) {
+                any.add(cb.equal(root.get(type.ownerDeptId().attribute()), departmentId));
             }
-        } else if (sharesApply(type)) {
-            any.add(cb.exists(shareSubquery(type, root, query, cb)));
+            if (scope == DataScope.DEPARTMENT_TREE && part == Part.DEPARTMENTS && type.ownerDeptId() != null) {
+                any.add(root.get(type.ownerDeptId().attribute()).in(departmentTree.get()));
+            } else if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
+                any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
+            }
+        }
+        if (part == Part.WHOLE) {
+            Optional<List<Long>> listed = listedShares(type);
+            if (listed.isPresent()) {
+                if (!listed.get().isEmpty()) {
+                    any.add(root.get("id").in(listed.get()));
+                }
+            } else if (sharesApply(type)) {
+                any.add(cb.exists(shareSubquery(type, root, query, cb)));
+            }
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
@@ -289,6 +320,12 @@ public final class ResolvedScope {
             current = types.apply(current.parent().typeKey());
         }
         return current;
+    }
+
+    /** Whether the scope reaches records by the department they are placed in. */
+    private boolean reachesDepartments(RecordType type) {
+        return (reachesOwnDepartment(type) && type.ownerDeptId() != null)
+                || (scope == DataScope.DEPARTMENT_TREE && (type.ownerDeptId() != null || type.ownerDeptPath() != null));
     }
 
     private boolean reachesOwnDepartment(RecordType type) {

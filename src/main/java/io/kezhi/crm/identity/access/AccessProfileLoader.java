@@ -63,7 +63,8 @@ public class AccessProfileLoader {
             fieldAccess.putAll(mergeFieldPolicies(roleIds));
         }
         return new AccessProfile(user.id(), user.tenantId(), user.username(), user.displayName(),
-                user.departmentId(), user.deptPath(), admin, grants, fieldAccess, () -> subordinatesOf(userId));
+                user.departmentId(), user.deptPath(), admin, grants, fieldAccess, () -> subordinatesOf(userId),
+                () -> departmentTreeOf(user.deptPath()));
     }
 
     /**
@@ -90,6 +91,12 @@ public class AccessProfileLoader {
                 field -> rulesPerField.get(entity + "." + field) < roleIds.size()));
         merged.values().removeIf(Map::isEmpty);
         return merged;
+    }
+
+    /** The department with this path and all below it, deleted ones included. */
+    private List<Long> departmentTreeOf(String path) {
+        return jdbc.sql("SELECT id FROM department WHERE tenant_id = :tenantId AND path LIKE :prefix ORDER BY id",
+                Map.of("prefix", path + "%")).query(Long.class).list();
     }
 
     private AccessProfile.Subordinates subordinatesOf(long userId) {

@@ -92,6 +92,29 @@ class DepartmentMoveTest extends ApiTest {
     }
 
     @Test
+    void recordsLeftInADeletedDepartmentStayInTheTreeAbove() throws Exception {
+        long userVersion = get(company.admin(), "/api/v1/users/" + deepRep.userId()).expect(200).version();
+        Map<String, Object> move = new java.util.HashMap<>();
+        move.put("departmentId", sh);
+        move.put("superiorId", null);
+        move.put("version", userVersion);
+        post(company.admin(), "/api/v1/users/" + deepRep.userId() + "/move", move).expect(200);
+        long version = get(company.admin(), "/api/v1/departments/" + bj1a).version();
+        delete(company.admin(), "/api/v1/departments/" + bj1a, version).expect(204);
+
+        assertThat(listed(bjDirector)).as("list of the tree above").contains(memo);
+        assertThat(get(bjDirector, "/api/v1/test/memos/" + memo).status()).as("detail").isEqualTo(200);
+        assertThat(listed(shDirector)).as("the owner's new tree").doesNotContain(memo);
+    }
+
+    private java.util.Set<Long> listed(KezhiPrincipal user) throws Exception {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        get(user, "/api/v1/test/memos?size=200").expect(200).body().get("items")
+                .forEach(n -> ids.add(n.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
     void siblingNamesAreUniqueAndDisabledDepartmentsTakeNoNewUsers() throws Exception {
         Response duplicate = post(company.admin(), "/api/v1/departments", Map.of("parentId", bj, "name", "北京一部"));
         assertThat(duplicate.status()).isEqualTo(409);

@@ -88,8 +88,8 @@ class MemoController {
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         ListQuery query = ListQuery.of(page, size, sort, true, Map.of("title", "title", "amount", "amount"),
                 new ListQuery.SortOrder("title", true));
-        return lister.list(Memo.class, currentUser.scope(type, Operation.VIEW).<Memo>specification(type), query)
-                .map(MemoView::of);
+        return lister.list(Memo.class, currentUser.scope(type, Operation.VIEW).<Memo>branches(type),
+                (root, q, cb) -> cb.conjunction(), query, EntityLister.Access.IN_ORDER).map(MemoView::of);
     }
 
     /** Export channel: same scope predicate (EXPORT), same field policy. */
