@@ -185,6 +185,8 @@ public final class ResolvedScope {
     private enum Part {
         /** Ownership or a share (shares as listed ids, or probed with EXISTS when too many). */
         WHOLE,
+        /** Owners, department, department tree (as a path prefix): no shares. */
+        OWNERSHIP,
         /** The records owned by the user or their subordinates. */
         OWNERS,
         /** The records placed in the user's department (or its tree, as department ids). */
@@ -210,17 +212,38 @@ public final class ResolvedScope {
      * when there is nothing to split.
      */
     public <T> List<EntityLister.Branch<T>> branches(RecordType type) {
+        return branches(type, true);
+    }
+
+    /**
+     * As {@link #branches(RecordType)}, but with the owners and the department in one branch, for a list
+     * that searches text: the search's own index (name grams, pinyin, phone) finds few rows, and the
+     * scope should test them. A branch of its own for the department lets the database walk the
+     * department's customers instead and test the search on each (measured: a team manager's pinyin
+     * search 100 ms instead of 10 ms).
+     */
+    public <T> List<EntityLister.Branch<T>> branchesForSearch(RecordType type) {
+        return branches(type, false);
+    }
+
+    private <T> List<EntityLister.Branch<T>> branches(RecordType type, boolean departmentApart) {
         RecordType top = topOf(type);
         if (unrestricted() || type.isCompanyWide()) {
             return List.of(EntityLister.Branch.of(specification(type)));
         }
         List<EntityLister.Branch<T>> branches = new ArrayList<>();
-        if (top.hasOwner()) {
-            branches.add(EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
-        }
-        if (reachesDepartments(top)) {
+        if (!departmentApart) {
             branches.add(EntityLister.Branch.of(
-                    (root, query, cb) -> predicate(type, root, query, cb, Part.DEPARTMENTS)));
+                    (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERSHIP)));
+        } else {
+            if (top.hasOwner()) {
+                branches.add(EntityLister.Branch.of(
+                        (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
+            }
+            if (reachesDepartments(top)) {
+                branches.add(EntityLister.Branch.of(
+                        (root, query, cb) -> predicate(type, root, query, cb, Part.DEPARTMENTS)));
+            }
         }
         if (sharesApply(top)) {
             branches.add(EntityLister.Branch.bounded(

@@ -48,7 +48,9 @@ public class CustomerQueries {
     public PageResult<CustomerView> list(CustomerFilter filter, ListQuery query) {
         specifications.requireVisibleFilters(filter);
         ResolvedScope scope = currentUser.scope(access.type(), Operation.VIEW);
-        PageResult<Customer> page = lister.list(Customer.class, scope.<Customer>branches(access.type()),
+        boolean search = filter.q() != null && !filter.q().isBlank();
+        PageResult<Customer> page = lister.list(Customer.class,
+                search ? scope.<Customer>branchesForSearch(access.type()) : scope.<Customer>branches(access.type()),
                 specifications.matching(filter, currentUser.id()), query, reach(scope, filter));
         return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
     }

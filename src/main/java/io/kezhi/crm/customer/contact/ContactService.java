@@ -6,6 +6,7 @@ import io.kezhi.crm.customer.account.PhoneIndex;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.identity.Operation;
+import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.identity.RecordType;
 import io.kezhi.crm.identity.RecordTypes;
 import io.kezhi.crm.identity.ScopedRecords;
@@ -82,7 +83,10 @@ public class ContactService {
     /** Contacts across all customers the caller may view. */
     @Transactional(readOnly = true)
     public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
-        return page(lister.list(Contact.class, currentUser.scope(type(), Operation.VIEW).<Contact>branches(type()),
+        ResolvedScope scope = currentUser.scope(type(), Operation.VIEW);
+        boolean search = filter.q() != null && !filter.q().isBlank();
+        return page(lister.list(Contact.class,
+                search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type()),
                 matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
