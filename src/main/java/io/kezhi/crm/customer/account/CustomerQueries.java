@@ -9,6 +9,8 @@ import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
@@ -49,10 +51,20 @@ public class CustomerQueries {
         specifications.requireVisibleFilters(filter);
         ResolvedScope scope = currentUser.scope(access.type(), Operation.VIEW);
         boolean search = filter.q() != null && !filter.q().isBlank();
-        PageResult<Customer> page = lister.list(Customer.class,
-                search ? scope.<Customer>branchesForSearch(access.type()) : scope.<Customer>branches(access.type()),
-                specifications.matching(filter, currentUser.id()), query, reach(scope, filter));
+        List<EntityLister.Branch<Customer>> branches = search ? scope.branchesForSearch(access.type())
+                : scope.branches(access.type());
+        EntityLister.Access reach = reach(scope, filter);
+        Instant now = specifications.now();
+        if (reach == EntityLister.Access.IN_ORDER && sortsFirstBy(query, "lastFollowUpAt")) {
+            branches = EntityLister.Branch.split(branches, specifications.noFollowUpHalves(filter, now));
+        }
+        PageResult<Customer> page = lister.list(Customer.class, branches,
+                specifications.matching(filter, currentUser.id(), now), query, reach);
         return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    private static boolean sortsFirstBy(ListQuery query, String property) {
+        return !query.sort().isEmpty() && query.sort().get(0).property().equals(property);
     }
 
     /**

@@ -60,6 +60,24 @@ public class EntityLister {
         public static <T> Branch<T> bounded(Specification<T> where) {
             return new Branch<>(where, true);
         }
+
+        /**
+         * Each branch once per part, for a filter that is the union of {@code parts} and that the list's
+         * order index serves only part by part (e.g. "never, or before a date" read in order of that
+         * date); the branches as they are when there are no parts.
+         */
+        public static <T> List<Branch<T>> split(List<Branch<T>> branches, List<Specification<T>> parts) {
+            if (parts.isEmpty()) {
+                return branches;
+            }
+            List<Branch<T>> split = new ArrayList<>();
+            for (Branch<T> branch : branches) {
+                for (Specification<T> part : parts) {
+                    split.add(new Branch<>(branch.where().and(part), branch.bounded()));
+                }
+            }
+            return split;
+        }
     }
 
     /**

@@ -106,6 +106,41 @@ class CustomerListFilterTest extends CustomerApiTest {
                 .containsExactlyInAnyOrder(stale, neverFollowed, fresh);
     }
 
+    /**
+     * An admin's list (read in order) of "no follow-up for N days" by last follow-up reads its two
+     * halves apart (never, before the cutoff): the same rows in the same order as the whole list
+     * without the filter, nulls where the database puts them, page after page.
+     */
+    @Test
+    void noFollowUpInOrderOfLastFollowUpIsTheWholeListsOrder() throws Exception {
+        Sales s = sales();
+        long neverA = customer(s.rep1(), "从未跟进甲");
+        long neverB = customer(s.rep2(), "从未跟进乙");
+        long month = customer(s.rep1(), "一月前跟进");
+        long weeks = customer(s.rep3(), "三周前跟进");
+        long fresh = customer(s.rep1(), "刚跟进");
+        followUp(s.rep1(), month, NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(2)));
+        followUp(s.rep3(), weeks, NOW.minus(Duration.ofDays(20)), NOW.plus(Duration.ofDays(2)));
+        followUp(s.rep1(), fresh, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(2)));
+        List<Long> stale = List.of(neverA, neverB, month, weeks);
+
+        for (String order : List.of("desc", "asc")) {
+            List<Long> expected = listedIds(s.admin(), "sort=lastFollowUpAt," + order).stream()
+                    .filter(stale::contains).toList();
+            assertThat(expected).containsExactlyInAnyOrderElementsOf(stale);
+            String filtered = "noFollowUpDays=7&sort=lastFollowUpAt," + order;
+            assertThat(listedIds(s.admin(), filtered)).as(order).containsExactlyElementsOf(expected);
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int page = 1; page <= 5; page++) {
+                paged.addAll(ids(get(s.admin(), "/api/v1/customers?size=1&page=" + page + "&" + filtered)
+                        .expect(200).body().path("items")));
+            }
+            assertThat(paged).as("paged " + order).containsExactlyElementsOf(expected);
+            assertThat(listedIds(s.rep1(), filtered)).as("a rep's, " + order)
+                    .containsExactlyElementsOf(expected.stream().filter(List.of(neverA, month)::contains).toList());
+        }
+    }
+
     @Test
     void sortsAndPages() throws Exception {
         Sales s = sales();
