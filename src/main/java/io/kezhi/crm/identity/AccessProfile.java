@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Everything the permission checks need about the acting user, loaded once per request: the
@@ -28,10 +29,9 @@ public final class AccessProfile {
     private final boolean admin;
     private final Map<String, Map<Operation, DataScope>> grants;
     private final Map<String, Map<String, FieldAccess>> fieldAccess;
-    private final Supplier<Subordinates> subordinates;
-    private Subordinates loadedSubordinates;
-    private final Supplier<List<Long>> departmentTree;
-    private List<Long> loadedDepartmentTree;
+    /** Loaded on first use, once (the profile is shared by the requests of one access version). */
+    private final SingletonSupplier<Subordinates> subordinates;
+    private final SingletonSupplier<List<Long>> departmentTree;
 
     public AccessProfile(long userId, long tenantId, String username, String displayName, long departmentId,
             String departmentPath, boolean admin, Map<String, Map<Operation, DataScope>> grants,
@@ -46,8 +46,8 @@ public final class AccessProfile {
         this.admin = admin;
         this.grants = Map.copyOf(grants);
         this.fieldAccess = Map.copyOf(fieldAccess);
-        this.subordinates = subordinates;
-        this.departmentTree = departmentTree;
+        this.subordinates = SingletonSupplier.of(subordinates);
+        this.departmentTree = SingletonSupplier.of(() -> List.copyOf(departmentTree.get()));
     }
 
     public long userId() {
@@ -108,11 +108,8 @@ public final class AccessProfile {
         return admin ? Map.of() : fieldAccess;
     }
 
-    public synchronized Subordinates subordinates() {
-        if (loadedSubordinates == null) {
-            loadedSubordinates = subordinates.get();
-        }
-        return loadedSubordinates;
+    public Subordinates subordinates() {
+        return subordinates.obtain();
     }
 
     /**
@@ -120,11 +117,8 @@ public final class AccessProfile {
      * still be placed in them): the department tree as ids, which an index on the record's department
      * id serves, where the path prefix needs an index of its own. Loaded on first use.
      */
-    public synchronized List<Long> departmentTree() {
-        if (loadedDepartmentTree == null) {
-            loadedDepartmentTree = List.copyOf(departmentTree.get());
-        }
-        return loadedDepartmentTree;
+    public List<Long> departmentTree() {
+        return departmentTree.obtain();
     }
 
     /** Ids of the user's department and every department above it, from the path. */

@@ -43,6 +43,8 @@ public class QueryRecordArgumentResolver implements HandlerMethodArgumentResolve
     private static final TypeDescriptor STRINGS = TypeDescriptor.valueOf(String[].class);
 
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    /** The MVC conversion service, as the binder factory configures it (one for the application). */
+    private volatile ConversionService conversions;
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -55,11 +57,7 @@ public class QueryRecordArgumentResolver implements HandlerMethodArgumentResolve
         Class<?> type = parameter.getParameterType();
         Shape shape = shapes.computeIfAbsent(type, QueryRecordArgumentResolver::shapeOf);
         String objectName = parameter.getParameterName() == null ? "filter" : parameter.getParameterName();
-        WebDataBinder binder = binderFactory == null ? null : binderFactory.createBinder(request, null, objectName);
-        ConversionService conversions = binder == null ? null : binder.getConversionService();
-        if (conversions == null) {
-            throw new IllegalStateException("No conversion service to bind " + type.getName());
-        }
+        ConversionService conversions = conversions(request, binderFactory, objectName, type);
         Object[] arguments = new Object[shape.components().length];
         MapBindingResult errors = null;
         for (int i = 0; i < arguments.length; i++) {
@@ -91,6 +89,21 @@ public class QueryRecordArgumentResolver implements HandlerMethodArgumentResolve
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /** Taken from the first binder the factory makes, instead of making a binder per request. */
+    private ConversionService conversions(NativeWebRequest request, WebDataBinderFactory binderFactory,
+            String objectName, Class<?> type) throws Exception {
+        ConversionService known = conversions;
+        if (known == null) {
+            WebDataBinder binder = binderFactory == null ? null : binderFactory.createBinder(request, null, objectName);
+            known = binder == null ? null : binder.getConversionService();
+            if (known == null) {
+                throw new IllegalStateException("No conversion service to bind " + type.getName());
+            }
+            conversions = known;
+        }
+        return known;
     }
 
     private static Shape shapeOf(Class<?> type) {
