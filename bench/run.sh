@@ -5,7 +5,7 @@
 #                     [--database kezhi_bench] [--skip-import]
 #
 #   --reuse       keep the existing database (skip generation); without it, it is generated afresh
-#   --duration S  seconds each operation is measured alone (default 60); the warm-up takes S/2, each ramp
+#   --duration S  seconds each operation is measured alone (default 60); the warm-up takes 2*S (at least 60), each ramp
 #                 level S/3, the constant-rate run 2*S. --duration 10 makes a short smoke run.
 #   --database    the database's name (default kezhi_bench), e.g. kezhi_bench_smoke for a smoke run
 #   --skip-import leave out the 100k-row import
@@ -112,8 +112,9 @@ java -cp "$cp" io.kezhi.bench.feed.PrepareFeeders --jdbc-url "$jdbc" --jdbc-user
   --seed "$seed"
 gatling sign-in SignInSimulation
 
-echo "=== stage 5: warm-up, the mixed profile at 20 requests/s for $((duration / 2)) s"
-gatling warm-up MixedConstantSimulation -Dbench.rate=20 -Dbench.duration=$((duration / 2)) -Dbench.levelFile=warm-up-level.json
+warm_up=$((duration * 2 > 60 ? duration * 2 : 60))
+echo "=== stage 5: warm-up, the mixed profile back to back, 4 users at once for $warm_up s"
+gatling warm-up WarmUpSimulation -Dbench.concurrency=4 -Dbench.duration=$warm_up
 
 echo "=== stage 6: each operation alone, ${BENCH_CONCURRENCY:-2} users at once for $duration s"
 for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \

@@ -40,6 +40,11 @@ public final class BenchSettings {
         return Integer.getInteger("bench.requestsPerUser", 10);
     }
 
+    /** Length of one level of the warm-up's record (its p95 per level shows when the application settled). */
+    public static Duration warmUpLevel() {
+        return Duration.ofSeconds(Integer.getInteger("bench.warmUpLevelSeconds", 10));
+    }
+
     public static double rampStep() {
         return Double.parseDouble(System.getProperty("bench.rampStep", "20"));
     }
