@@ -322,9 +322,20 @@ public final class ResolvedScope {
         return sub.select(share.get("subjectId")).where(shareConditions(type, share, cb).toArray(Predicate[]::new));
     }
 
+    /**
+     * Shares of a type to the user or to their department or one above it. The grantee type and id are
+     * also bounded as two lists of their own (a superset of the pairs): the grantee index then answers
+     * the lookup alone, as one index-only scan of the pairs' combinations. With only the pairs, joined by
+     * OR, PostgreSQL combined two index scans in a bitmap and read every share row from the table:
+     * a sales rep seeing 700 records shared with their department tree paid 381 table pages per list.
+     */
     private List<Predicate> shareConditions(RecordType type, Root<RecordShare> share, CriteriaBuilder cb) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(share.get("subjectType"), type.key()));
+        List<Long> grantees = new ArrayList<>(departmentAndAncestors);
+        grantees.add(userId);
+        where.add(share.get("granteeType").in(RecordShare.GranteeType.USER, RecordShare.GranteeType.DEPARTMENT));
+        where.add(share.get("granteeId").in(grantees));
         where.add(cb.or(
                 cb.and(cb.equal(share.get("granteeType"), RecordShare.GranteeType.USER),
                         cb.equal(share.get("granteeId"), userId)),
