@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,6 +30,13 @@ import org.hibernate.envers.NotAudited;
 @DynamicUpdate
 @SQLRestriction("deleted_at IS NULL")
 public class Customer extends SoftDeletableEntity {
+
+    /**
+     * How far in the future a follow-up may be dated (a clock running ahead). A follow-up changes its
+     * customer, so the last follow-up is never later than the last change plus this: lists rely on it
+     * to bound "not changed for N days" by last follow-up ({@code CustomerSpecifications}).
+     */
+    public static final Duration FOLLOW_UP_FUTURE_TOLERANCE = Duration.ofHours(1);
 
     @Column(nullable = false, length = 200)
     private String name;

@@ -56,7 +56,7 @@ public class CustomerQueries {
         EntityLister.Access reach = reach(scope, filter);
         Instant now = specifications.now();
         if (reach == EntityLister.Access.IN_ORDER && sortsFirstBy(query, "lastFollowUpAt")) {
-            branches = EntityLister.Branch.split(branches, specifications.noFollowUpHalves(filter, now));
+            branches = EntityLister.Branch.split(branches, specifications.lastFollowUpHalves(filter, now));
         }
         PageResult<Customer> page = lister.list(Customer.class, branches,
                 specifications.matching(filter, currentUser.id(), now), query, reach);

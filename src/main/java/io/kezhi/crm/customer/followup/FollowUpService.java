@@ -21,7 +21,6 @@ import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,6 @@ public class FollowUpService {
     public static final Map<String, String> SORTS = Map.of("occurredAt", "occurredAt", "createdAt", "createdAt",
             "nextFollowUpAt", "nextFollowUpAt");
     static final String TYPES = "follow_up_type";
-    private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
     /** Filters of the follow-up list across customers. */
     public record FollowUpFilter(Long customerId, Long authorId, Boolean mine, String followType, Instant from,
@@ -171,7 +169,7 @@ public class FollowUpService {
         if (d.content() == null || d.content().isEmpty()) {
             violations.add(new FieldViolation("content", "NotBlank"));
         }
-        if (d.occurredAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+        if (d.occurredAt().isAfter(clock.instant().plus(Customer.FOLLOW_UP_FUTURE_TOLERANCE))) {
             violations.add(new FieldViolation("occurredAt", "followUp.validation.inFuture"));
         }
         if (d.nextFollowUpAt() != null && !d.nextFollowUpAt().isAfter(d.occurredAt())) {

@@ -84,7 +84,7 @@ class CustomerListFilterTest extends CustomerApiTest {
         long neverFollowed = customer(s.rep1(), "从未跟进");
         backdate(stale, Duration.ofDays(40));
         backdate(neverFollowed, Duration.ofDays(20));
-        followUp(s.rep1(), stale, NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(2)));
+        followUp(s.rep1(), stale, NOW.minus(Duration.ofDays(45)), NOW.plus(Duration.ofDays(2)));
         backdate(stale, Duration.ofDays(40));
         followUp(s.rep1(), fresh, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(10)));
 
@@ -107,38 +107,53 @@ class CustomerListFilterTest extends CustomerApiTest {
     }
 
     /**
-     * An admin's list (read in order) of "no follow-up for N days" by last follow-up reads its two
-     * halves apart (never, before the cutoff): the same rows in the same order as the whole list
-     * without the filter, nulls where the database puts them, page after page.
+     * An admin's list (read in order) of "no follow-up for N days" or "not changed for N days" by last
+     * follow-up reads its two halves apart (never, before the cutoff, for the second the cutoff its
+     * change implies): the same rows in the same order as the whole list without the filter, nulls
+     * where the database puts them, page after page.
      */
     @Test
-    void noFollowUpInOrderOfLastFollowUpIsTheWholeListsOrder() throws Exception {
+    void noFollowUpAndNotChangedInOrderOfLastFollowUpAreTheWholeListsOrder() throws Exception {
         Sales s = sales();
         long neverA = customer(s.rep1(), "从未跟进甲");
         long neverB = customer(s.rep2(), "从未跟进乙");
         long month = customer(s.rep1(), "一月前跟进");
         long weeks = customer(s.rep3(), "三周前跟进");
         long fresh = customer(s.rep1(), "刚跟进");
+        long edge = customer(s.rep2(), "跟进时间略晚于最后修改");
         followUp(s.rep1(), month, NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(2)));
         followUp(s.rep3(), weeks, NOW.minus(Duration.ofDays(20)), NOW.plus(Duration.ofDays(2)));
         followUp(s.rep1(), fresh, NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(2)));
-        List<Long> stale = List.of(neverA, neverB, month, weeks);
+        followUp(s.rep2(), edge, NOW.minus(Duration.ofDays(10)).plus(Duration.ofMinutes(30)),
+                NOW.plus(Duration.ofDays(2)));
+        // last changed after their last follow-up, as every change through the application leaves them (or
+        // before it by less than a follow-up may be dated ahead: edge, changed 40 minutes before its follow-up)
+        backdate(neverA, Duration.ofDays(40));
+        backdate(neverB, Duration.ofDays(12));
+        backdate(month, Duration.ofDays(29));
+        backdate(weeks, Duration.ofDays(19));
+        backdate(edge, Duration.ofDays(10).plus(Duration.ofMinutes(10)));
+        List<Long> stale = List.of(neverA, neverB, month, weeks, edge);
 
         for (String order : List.of("desc", "asc")) {
-            List<Long> expected = listedIds(s.admin(), "sort=lastFollowUpAt," + order).stream()
-                    .filter(stale::contains).toList();
-            assertThat(expected).containsExactlyInAnyOrderElementsOf(stale);
-            String filtered = "noFollowUpDays=7&sort=lastFollowUpAt," + order;
-            assertThat(listedIds(s.admin(), filtered)).as(order).containsExactlyElementsOf(expected);
-            List<Long> paged = new java.util.ArrayList<>();
-            for (int page = 1; page <= 5; page++) {
-                paged.addAll(ids(get(s.admin(), "/api/v1/customers?size=1&page=" + page + "&" + filtered)
-                        .expect(200).body().path("items")));
+            for (String filter : List.of("noFollowUpDays=7", "staleDays=10")) {
+                List<Long> expected = listedIds(s.admin(), "sort=lastFollowUpAt," + order).stream()
+                        .filter(stale::contains).toList();
+                assertThat(expected).containsExactlyInAnyOrderElementsOf(stale);
+                String filtered = filter + "&sort=lastFollowUpAt," + order;
+                assertThat(listedIds(s.admin(), filtered)).as(order).containsExactlyElementsOf(expected);
+                List<Long> paged = new java.util.ArrayList<>();
+                for (int page = 1; page <= 6; page++) {
+                    paged.addAll(ids(get(s.admin(), "/api/v1/customers?size=1&page=" + page + "&" + filtered)
+                            .expect(200).body().path("items")));
+                }
+                assertThat(paged).as("paged " + order).containsExactlyElementsOf(expected);
+                assertThat(listedIds(s.rep1(), filtered)).as("a rep's, " + order)
+                        .containsExactlyElementsOf(expected.stream().filter(List.of(neverA, month)::contains).toList());
             }
-            assertThat(paged).as("paged " + order).containsExactlyElementsOf(expected);
-            assertThat(listedIds(s.rep1(), filtered)).as("a rep's, " + order)
-                    .containsExactlyElementsOf(expected.stream().filter(List.of(neverA, month)::contains).toList());
         }
+        assertThat(listedIds(s.admin(), "staleDays=15&sort=lastFollowUpAt,desc")).as("changed 12 days ago")
+                .doesNotContain(neverB).contains(neverA, month, weeks);
     }
 
     @Test
