@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +42,16 @@ class SecurityConfiguration {
     };
 
     static final RequestMatcher OPERATOR_REQUESTS = request -> request.getRequestURI().startsWith("/api/v1/operator/");
+
+    /**
+     * No observations of the security filter chain, sign-ins or authorisations: they are exported
+     * nowhere, and even switched off by name (management.observations.enable) the chain was still
+     * wrapped filter by filter, ~3.5 % of the application's CPU under the benchmark's mixed load.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
