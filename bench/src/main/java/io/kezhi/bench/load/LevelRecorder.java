@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LevelRecorder {
 
-    /** One level's outcome: offered rate, completed requests, failures, percentiles, throughput. */
+    /**
+     * One level's outcome: offered rate, completed requests, failures, percentiles, throughput, and the
+     * same per operation (which of them slowed down first when the level passed the knee).
+     */
     public record Level(int index, double offeredPerSecond, int requests, int failures, long p50, long p95,
-            long p99, double okPerSecond) {
+            long p99, double okPerSecond, Map<String, OperationLevel> byOperation) {
+    }
+
+    /** One operation's requests within a level. */
+    public record OperationLevel(int requests, int failures, long p50, long p95, long p99) {
+    }
+
+    private record Sample(long millis, boolean ok, String operation) {
     }
 
     private volatile long startMillis;
@@ -29,7 +41,7 @@ public final class LevelRecorder {
     private final double step;
     private final int levels;
     private final int kneeMillis;
-    private final List<List<long[]>> samples = new ArrayList<>();
+    private final List<List<Sample>> samples = new ArrayList<>();
     private int checkedLevel = -1;
     private int levelsPastKnee;
 
@@ -52,8 +64,8 @@ public final class LevelRecorder {
         startMillis = epochMillis;
     }
 
-    /** A finished request that started at {@code startedAt} (epoch ms) and took {@code millis}. */
-    public synchronized void record(long startedAt, long millis, boolean ok) {
+    /** A finished request of {@code operation} that started at {@code startedAt} (epoch ms) and took {@code millis}. */
+    public synchronized void record(String operation, long startedAt, long millis, boolean ok) {
         long offset = startedAt - startMillis;
         if (offset < 0) {
             return;
@@ -62,7 +74,7 @@ public final class LevelRecorder {
         if (level >= levels || offset % periodMillis >= levelMillis) {
             return;
         }
-        samples.get(level).add(new long[] {millis, ok ? 1 : 0});
+        samples.get(level).add(new Sample(millis, ok, operation));
         if (level > checkedLevel + 1) { // the previous level is over: was it past the knee?
             checkedLevel = level - 1;
             levelsPastKnee = level(checkedLevel).p95() > kneeMillis ? levelsPastKnee + 1 : 0;
@@ -85,11 +97,20 @@ public final class LevelRecorder {
     }
 
     private Level level(int index) {
-        List<long[]> level = samples.get(index);
-        long[] millis = level.stream().mapToLong(s -> s[0]).sorted().toArray();
-        int failures = (int) level.stream().filter(s -> s[1] == 0).count();
-        return new Level(index, firstRate + index * step, millis.length, failures, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), (millis.length - failures) * 1000.0 / levelMillis);
+        List<Sample> level = samples.get(index);
+        OperationLevel all = summary(level);
+        Map<String, OperationLevel> byOperation = new TreeMap<>();
+        level.stream().collect(Collectors.groupingBy(Sample::operation))
+                .forEach((operation, its) -> byOperation.put(operation, summary(its)));
+        return new Level(index, firstRate + index * step, all.requests(), all.failures(), all.p50(), all.p95(),
+                all.p99(), (all.requests() - all.failures()) * 1000.0 / levelMillis, byOperation);
+    }
+
+    private static OperationLevel summary(List<Sample> level) {
+        long[] millis = level.stream().mapToLong(Sample::millis).sorted().toArray();
+        int failures = (int) level.stream().filter(s -> !s.ok()).count();
+        return new OperationLevel(millis.length, failures, percentile(millis, 50), percentile(millis, 95),
+                percentile(millis, 99));
     }
 
     /** Nearest-rank percentile of sorted values (0 for none). */

@@ -41,14 +41,14 @@ public final class MixedProfile {
     public static ChainBuilder oneRequest(CustomerOperations operations, LevelRecorder recorder) {
         List<Choice.WithWeight> choices = new ArrayList<>();
         WEIGHTS.forEach((operation, weight) -> choices.add(percent(weight).then(
-                exec(operations.signIn(operation), timed(operations.perform(operation), recorder)))));
+                exec(operations.signIn(operation), timed(operation, operations.perform(operation), recorder)))));
         return randomSwitch().on(choices);
     }
 
-    private static ChainBuilder timed(ChainBuilder request, LevelRecorder recorder) {
+    private static ChainBuilder timed(String operation, ChainBuilder request, LevelRecorder recorder) {
         return exec(session -> session.set("startedAt", System.currentTimeMillis())).exec(request).exec(session -> {
             long started = session.getLong("startedAt");
-            recorder.record(started, System.currentTimeMillis() - started, !session.isFailed());
+            recorder.record(operation, started, System.currentTimeMillis() - started, !session.isFailed());
             return session.markAsSucceeded();
         });
     }

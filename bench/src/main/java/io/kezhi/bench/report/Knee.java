@@ -1,8 +1,10 @@
 package io.kezhi.bench.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,12 +48,30 @@ public record Knee(double kneeMillis, JsonNode lastBelow, JsonNode firstAbove) {
                             + " offered (%.1f req/s completed)", kneeMillis, lastBelow.get("offeredPerSecond").asDouble(),
                             lastBelow.get("okPerSecond").asDouble());
         }
+        String before = lastBelow == null ? "; already at the first level"
+                : String.format(Locale.ROOT, "; at %.0f req/s offered it held p95 %.0f ms (%.1f req/s completed%s)",
+                        lastBelow.get("offeredPerSecond").asDouble(), lastBelow.get("p95").asDouble(),
+                        lastBelow.get("okPerSecond").asDouble(), slowest(lastBelow));
         return String.format(Locale.ROOT, "mixed ramp: p95 crossed %.0f ms at %.0f req/s offered (p95 %.0f ms, %.1f req/s"
-                + " completed, %d failed)%s", kneeMillis, firstAbove.get("offeredPerSecond").asDouble(),
+                + " completed, %d failed%s)%s", kneeMillis, firstAbove.get("offeredPerSecond").asDouble(),
                 firstAbove.get("p95").asDouble(), firstAbove.get("okPerSecond").asDouble(),
-                firstAbove.get("failures").asInt(), lastBelow == null ? "; already at the first level"
-                        : String.format(Locale.ROOT, "; at %.0f req/s offered it held p95 %.0f ms (%.1f req/s completed)",
-                                lastBelow.get("offeredPerSecond").asDouble(), lastBelow.get("p95").asDouble(),
-                                lastBelow.get("okPerSecond").asDouble()));
+                firstAbove.get("failures").asInt(), slowest(firstAbove), before);
+    }
+
+    /** The three operations with the highest p95 in a level, e.g. "; slowest: contact-list 900 ms, ...". */
+    private static String slowest(JsonNode level) {
+        JsonNode byOperation = level.get("byOperation");
+        if (byOperation == null || byOperation.isEmpty()) {
+            return "";
+        }
+        List<Map.Entry<String, JsonNode>> operations = new ArrayList<>(byOperation.properties());
+        operations.sort(Comparator.comparingDouble(
+                (Map.Entry<String, JsonNode> e) -> e.getValue().get("p95").asDouble()).reversed());
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : operations.subList(0, Math.min(3, operations.size()))) {
+            named.add(String.format(Locale.ROOT, "%s %.0f ms", operation.getKey(),
+                    operation.getValue().get("p95").asDouble()));
+        }
+        return "; highest p95: " + String.join(", ", named);
     }
 }

@@ -11,10 +11,10 @@ class LevelRecorderTest {
         LevelRecorder recorder = new LevelRecorder(10_000, 2_000, 20, 20, 3, 300);
         recorder.start(0);
         for (int i = 1; i <= 100; i++) {
-            recorder.record(100 + i, i, true); // level 0: 1..100 ms
+            recorder.record(i % 4 == 0 ? "contact-list" : "customer-list", 100 + i, i, true); // level 0: 1..100 ms
         }
-        recorder.record(11_000, 5_000, true); // in the ramp between levels 0 and 1
-        recorder.record(12_500, 40, false); // level 1
+        recorder.record("customer-list", 11_000, 5_000, true); // in the ramp between levels 0 and 1
+        recorder.record("customer-360", 12_500, 40, false); // level 1
         assertThat(recorder.levels()).hasSize(2);
         LevelRecorder.Level first = recorder.levels().get(0);
         assertThat(first.offeredPerSecond()).isEqualTo(20);
@@ -23,20 +23,25 @@ class LevelRecorderTest {
         assertThat(first.p95()).isEqualTo(95);
         assertThat(first.p99()).isEqualTo(99);
         assertThat(first.okPerSecond()).isEqualTo(10.0);
+        assertThat(first.byOperation()).containsOnlyKeys("contact-list", "customer-list");
+        assertThat(first.byOperation().get("contact-list"))
+                .isEqualTo(new LevelRecorder.OperationLevel(25, 0, 52, 96, 100)); // 4, 8, ... 100 ms
+        assertThat(first.byOperation().get("customer-list").requests()).isEqualTo(75);
         LevelRecorder.Level second = recorder.levels().get(1);
         assertThat(second.offeredPerSecond()).isEqualTo(40);
         assertThat(second.failures()).isEqualTo(1);
+        assertThat(second.byOperation().get("customer-360").failures()).isEqualTo(1);
     }
 
     @Test
     void pastTheKneeAfterTwoLevelsAboveIt() {
         LevelRecorder recorder = new LevelRecorder(1_000, 0, 10, 10, 5, 300);
         recorder.start(0);
-        recorder.record(10, 100, true);
-        recorder.record(1_010, 400, true);
-        recorder.record(2_010, 500, true); // level 1 (400 ms) is over: one level past the knee
+        recorder.record("customer-list", 10, 100, true);
+        recorder.record("customer-list", 1_010, 400, true);
+        recorder.record("customer-list", 2_010, 500, true); // level 1 (400 ms) is over: one level past the knee
         assertThat(recorder.pastKnee()).isFalse();
-        recorder.record(3_010, 500, true); // level 2 too: two in a row
+        recorder.record("customer-list", 3_010, 500, true); // level 2 too: two in a row
         assertThat(recorder.pastKnee()).isTrue();
     }
 
