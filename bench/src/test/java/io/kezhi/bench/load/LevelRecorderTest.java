@@ -2,7 +2,13 @@ package io.kezhi.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kezhi.bench.report.Knee;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class LevelRecorderTest {
 
@@ -43,6 +49,22 @@ class LevelRecorderTest {
         assertThat(recorder.pastKnee()).isFalse();
         recorder.record("customer-list", 3_010, 500, true); // level 2 too: two in a row
         assertThat(recorder.pastKnee()).isTrue();
+    }
+
+    @Test
+    void theLevelsFileCarriesEachOperationAndTheKneeReadsIt(@TempDir Path dir) throws Exception {
+        LevelRecorder recorder = new LevelRecorder(1_000, 0, 10, 10, 2, 300);
+        recorder.start(0);
+        recorder.record("customer-list", 10, 100, true);
+        recorder.record("contact-list", 20, 200, true);
+        recorder.record("customer-list", 1_010, 500, true);
+        recorder.record("contact-list", 1_020, 900, false);
+        Path file = dir.resolve("ramp-levels.json");
+        recorder.write(file, Map.of("simulation", "test"));
+        JsonNode ramp = JsonMapper.builder().build().readTree(file.toFile());
+        assertThat(ramp.get("levels").get(1).get("byOperation").get("contact-list").get("p95").asInt()).isEqualTo(900);
+        assertThat(Knee.of(ramp).sentence()).contains("at 20 req/s offered",
+                "highest p95: contact-list 900 ms, customer-list 500 ms", "highest p95: contact-list 200 ms");
     }
 
     @Test
