@@ -125,6 +125,8 @@ public final class LevelRecorder {
     public void write(Path file, Map<String, Object> about) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>(about);
         json.put("kneeMillis", kneeMillis);
+        json.put("startMillis", startMillis);
+        json.put("periodMillis", periodMillis);
         json.put("levelSeconds", levelMillis / 1000.0);
         json.put("levels", levels());
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -167,16 +167,47 @@ public final class Report {
         }
         b.append(String.format(Locale.ROOT, " %8s%n", "idle"));
         for (Stages.Stage stage : stages.all()) {
-            Map<ProcessKind, Double> split = cpu.percent(stage.startMillis(), stage.endMillis());
-            b.append(String.format(Locale.ROOT, "%-22s %7.0f", stage.name(), stage.seconds()));
-            double busy = 0;
-            for (ProcessKind kind : ProcessKind.values()) {
-                b.append(String.format(Locale.ROOT, " %13.0f%%", split.get(kind)));
-                busy += split.get(kind);
+            cpuRow(b, stage.name(), stage.startMillis(), stage.endMillis());
+            if (stage.name().equals("mixed-ramp")) {
+                rampLevelRows(b);
             }
-            b.append(String.format(Locale.ROOT, " %7.0f%%%n", Math.max(0, 100 - busy)));
         }
         return b.toString();
+    }
+
+    /**
+     * The ramp's levels one by one: averaged over the whole ramp, the low levels' idle machine hides
+     * that the knee comes with the machine's saturation.
+     */
+    private void rampLevelRows(StringBuilder b) {
+        JsonNode ramp;
+        try {
+            ramp = json(target.resolve("load/ramp-levels.json"));
+        } catch (IOException e) {
+            return;
+        }
+        if (ramp == null || ramp.get("startMillis") == null) {
+            return;
+        }
+        long start = ramp.get("startMillis").asLong();
+        long period = ramp.get("periodMillis").asLong();
+        long length = Math.round(ramp.get("levelSeconds").asDouble() * 1000);
+        for (JsonNode level : ramp.get("levels")) {
+            long from = start + level.get("index").asLong() * period;
+            cpuRow(b, String.format(Locale.ROOT, "  at %.0f req/s", level.get("offeredPerSecond").asDouble()), from,
+                    from + length);
+        }
+    }
+
+    private void cpuRow(StringBuilder b, String name, long fromMillis, long toMillis) {
+        Map<ProcessKind, Double> split = cpu.percent(fromMillis, toMillis);
+        b.append(String.format(Locale.ROOT, "%-22s %7.0f", name, (toMillis - fromMillis) / 1000.0));
+        double busy = 0;
+        for (ProcessKind kind : ProcessKind.values()) {
+            b.append(String.format(Locale.ROOT, " %13.0f%%", split.get(kind)));
+            busy += split.get(kind);
+        }
+        b.append(String.format(Locale.ROOT, " %7.0f%%%n", Math.max(0, 100 - busy)));
     }
 
     String hotMethods() {
