@@ -58,7 +58,7 @@ public record Knee(double kneeMillis, JsonNode lastBelow, JsonNode firstAbove) {
                 firstAbove.get("failures").asInt(), slowest(firstAbove), before);
     }
 
-    /** The three operations with the highest p95 in a level, e.g. "; slowest: contact-list 900 ms, ...". */
+    /** The three operations with the highest p95 in a level, e.g. "; highest p95: contact-list 900 ms, ...". */
     private static String slowest(JsonNode level) {
         JsonNode byOperation = level.get("byOperation");
         if (byOperation == null || byOperation.isEmpty()) {

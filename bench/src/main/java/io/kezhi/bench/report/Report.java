@@ -31,6 +31,8 @@ public final class Report {
     final FlightRecording recording;
     final CpuSplit cpu;
     final RawCeilings raw;
+    /** The mixed ramp's levels ({@code load/ramp-levels.json}), or null when the ramp did not run. */
+    final JsonNode ramp;
     final List<Result> results = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -40,6 +42,7 @@ public final class Report {
         this.recording = FlightRecording.read(target.resolve("app.jfr"));
         this.cpu = CpuSplit.read(target.resolve("load/cpu.csv"), CORES);
         this.raw = RawCeilings.read(target.resolve("sql/raw-sql.json"));
+        this.ramp = json(target.resolve("load/ramp-levels.json"));
     }
 
     public static void main(String[] args) throws IOException {
@@ -95,7 +98,6 @@ public final class Report {
     }
 
     void mixed() throws IOException {
-        JsonNode ramp = json(target.resolve("load/ramp-levels.json"));
         if (ramp != null) {
             results.add(Knee.of(ramp).result(heapDuring("mixed-ramp")));
             notes.add(Knee.of(ramp).sentence());
@@ -180,12 +182,6 @@ public final class Report {
      * that the knee comes with the machine's saturation.
      */
     private void rampLevelRows(StringBuilder b) {
-        JsonNode ramp;
-        try {
-            ramp = json(target.resolve("load/ramp-levels.json"));
-        } catch (IOException e) {
-            return;
-        }
         if (ramp == null || ramp.get("startMillis") == null) {
             return;
         }
