@@ -79,6 +79,10 @@ fi
 port=18080
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 base="http://127.0.0.1:$port"
+# the same fixed work for the JVM and the database server, so that runs on different machines can be compared
+java -cp "$cp" io.kezhi.bench.monitor.Calibration --jdbc-url "$jdbc" --jdbc-user "$user" >>"$out/load/machine.properties" \
+  || echo "   (calibration failed: see above)"
+
 echo "=== stage 3: the application on $name, port $port, -Xmx512m, flight recording (log: bench/target/app.log)"
 rm -f "$out/app.jfr" "$out/load/cpu.stop"
 KEZHI_DATABASE_URL="$jdbc" KEZHI_DATABASE_USERNAME="$user" KEZHI_DATABASE_PASSWORD="" KEZHI_PORT="$port" \

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,13 +46,34 @@ public final class Report {
         this.ramp = json(target.resolve("load/ramp-levels.json"));
     }
 
+    /**
+     * The machine and its calibration ({@code io.kezhi.bench.monitor.Calibration}) as the report's first
+     * line, so that figures of runs on different machines are not read as changes of Kezhi; empty when
+     * the run wrote no machine file.
+     */
+    static String machineLine(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        Properties p = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            p.load(reader);
+        }
+        String calibration = p.containsKey("calibration.java.ms")
+                ? String.format(Locale.ROOT, "; calibration (fixed work, lower is faster): JVM %s ms, database %s ms",
+                        p.getProperty("calibration.java.ms"), p.getProperty("calibration.database.ms", "?"))
+                : "; no calibration";
+        return "machine: " + p.getProperty("cpu", "?") + ", " + p.getProperty("memory", "?") + ", "
+                + p.getProperty("date", "?") + calibration + "\n\n";
+    }
+
     public static void main(String[] args) throws IOException {
         Report report = new Report(Path.of(Args.parse(args).getOrDefault("target", "bench/target")));
         report.operations();
         report.mixed();
         report.importRun();
         report.heap();
-        String text = ResultTable.format(report.results) + "\n" + String.join("\n", report.notes) + "\n\n"
+        String text = machineLine(report.target.resolve("load/machine.properties")) + ResultTable.format(report.results) + "\n" + String.join("\n", report.notes) + "\n\n"
                 + report.cpuTable() + "\n" + report.hotMethods();
         System.out.println(text);
         Path dir = report.target.resolve("report");
