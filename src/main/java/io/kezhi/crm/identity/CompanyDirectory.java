@@ -45,8 +45,8 @@ public class CompanyDirectory {
 
     public Optional<AccountState> accountState(long tenantId, long userId) {
         return jdbc.sql("""
-                SELECT u.status AS user_status, c.status AS company_status, c.ip_allowlist, c.access_version
-                FROM app_user u JOIN company c ON c.id = u.tenant_id
+                SELECT u.status AS user_status, c.status AS company_status, c.ip_allowlist, v.version AS access_version
+                FROM app_user u JOIN company c ON c.id = u.tenant_id JOIN access_version v ON v.tenant_id = u.tenant_id
                 WHERE u.id = :userId AND u.tenant_id = :tenantId AND u.deleted_at IS NULL""")
                 .param("userId", userId).param("tenantId", tenantId).query(AccountState.class).optional();
     }

@@ -36,17 +36,19 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Moves {@code company.access_version} when an {@link AccessRelevant} entity or one of its
+ * Moves the company's {@code access_version} when an {@link AccessRelevant} entity or one of its
  * collections is written: once per transaction and company, just before it commits, in the same
  * transaction, so every node sees the new version exactly when it sees the change. Whatever path
- * writes these entities through Hibernate (services, recycle bin, demo data) is covered.
+ * writes these entities through Hibernate (services, recycle bin, demo data) is covered. The version
+ * has a table of its own (V2_16): on the company's row, which every new row's foreign key locks in
+ * share mode on MariaDB, two such transactions deadlocked.
  */
 @Component
 class AccessChangeTracker implements Integrator, HibernatePropertiesCustomizer, PostInsertEventListener,
         PostUpdateEventListener, PostDeleteEventListener, PostCollectionRecreateEventListener,
         PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
 
-    static final String BUMP = "UPDATE company SET access_version = access_version + 1 WHERE id = ?";
+    static final String BUMP = "UPDATE access_version SET version = version + 1 WHERE tenant_id = ?";
 
     /** Companies already scheduled for a bump, per session (one transaction at a time). */
     private final Map<SharedSessionContractImplementor, Set<Long>> scheduled = new WeakHashMap<>();
@@ -131,7 +133,10 @@ class AccessChangeTracker implements Integrator, HibernatePropertiesCustomizer, 
         session.doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(BUMP)) {
                 statement.setLong(1, companyId);
-                statement.executeUpdate();
+                if (statement.executeUpdate() != 1) {
+                    // without its row no node would ever see the change: fail the transaction instead
+                    throw new IllegalStateException("Company " + companyId + " has no access version row");
+                }
             }
         });
     }

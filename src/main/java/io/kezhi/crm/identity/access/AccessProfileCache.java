@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Access profiles of this node, kept per user for as long as their company's access version stays
- * the same ({@code company.access_version}, moved by {@link AccessChangeTracker} with every change a
+ * the same ({@code access_version}, moved by {@link AccessChangeTracker} with every change a
  * profile is built from). A request that reads a newer version builds the profile again, so a
  * change made on any node applies to the next request everywhere.
  */

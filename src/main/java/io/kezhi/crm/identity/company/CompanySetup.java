@@ -65,14 +65,20 @@ public class CompanySetup {
         if (companies.existsByCode(code)) {
             throw ApiException.conflictOnField("code", "validation.companyCodeTaken", code);
         }
-        Company company = transactions.execute(status -> companies.save(
-                new Company(code, request.name().trim(), timeZone, defaultRetentionDays)));
+        Company company = transactions.execute(status -> {
+            Company saved = companies.saveAndFlush(
+                    new Company(code, request.name().trim(), timeZone, defaultRetentionDays));
+            jdbc.sql("INSERT INTO access_version (tenant_id, version) VALUES (:id, 0)").param("id", saved.getId())
+                    .update();
+            return saved;
+        });
         try {
             return TenantContext.callAs(company.getId(), () -> transactions.execute(status ->
                     populate(company, request)));
         } catch (RuntimeException e) {
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("DELETE FROM company_aud WHERE id = :id").param("id", company.getId()).update();
+                jdbc.sql("DELETE FROM access_version WHERE tenant_id = :id").param("id", company.getId()).update();
                 jdbc.sql("DELETE FROM company WHERE id = :id").param("id", company.getId()).update();
             });
             throw e;

@@ -144,7 +144,7 @@ class AccessProfileCacheTest extends ApiTest {
     }
 
     private long accessVersion() {
-        return fixtures.jdbc().sql("SELECT access_version FROM company WHERE id = :id").param("id", company.id())
+        return fixtures.jdbc().sql("SELECT version FROM access_version WHERE tenant_id = :id").param("id", company.id())
                 .query(Long.class).single();
     }
 
