@@ -4,6 +4,7 @@ import io.kezhi.bench.api.ApiClient;
 import io.kezhi.bench.customer.CustomerDirectory;
 import io.kezhi.bench.customer.CustomerIds;
 import io.kezhi.bench.db.Database;
+import io.kezhi.bench.db.TableStatistics;
 import io.kezhi.bench.db.Vendor;
 import io.kezhi.bench.generate.GenerationContext;
 import io.kezhi.bench.generate.Progress;
@@ -59,6 +60,7 @@ public final class SanityChecks {
         timed("lookup by number " + digits + " as admin",
                 admin.get("/api/v1/customers/lookup?phone=" + digits), 1);
         consistency(organisation.companyId(), customers);
+        statistics();
         createdIdAboveGenerated(admin, customers);
         return checks;
     }
@@ -102,6 +104,17 @@ public final class SanityChecks {
                 distinct(db, "c.next_follow_up_at", "l.next_follow_up_at")), tenant, upTo, tenant, upTo);
         record("last/next follow-up of the first customers = their latest follow-up's", wrongDates == 0, wrongDates,
                 (System.nanoTime() - started) / 1_000_000, wrongDates + " customers differ");
+    }
+
+    /** PostgreSQL: every table holding rows has planner statistics (see {@link TableStatistics#analyzeAllBut}). */
+    private void statistics() throws SQLException {
+        if (context.database().vendor() != Vendor.POSTGRES) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<String> missing = TableStatistics.withoutStatistics(context.database());
+        record("every table with rows has planner statistics", missing.isEmpty(), missing.size(),
+                (System.nanoTime() - started) / 1_000_000, missing.isEmpty() ? "" : " without: " + missing);
     }
 
     private static String distinct(Database db, String a, String b) {

@@ -1,10 +1,13 @@
 package io.kezhi.bench.db;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Planner statistics after a load, and the sizes to report. */
@@ -23,6 +26,41 @@ public final class TableStatistics {
                 s.execute(database.vendor() == Vendor.POSTGRES ? "VACUUM (ANALYZE) " + table : "ANALYZE TABLE " + table);
             }
         }
+    }
+
+    /**
+     * {@link #analyze} every other table of the schema: those the generator wrote through the API
+     * (users, departments, roles, the company, dictionaries, pools). A server with autovacuum on analyzes
+     * them soon after; one with it off (a CI configuration) never does, and without statistics PostgreSQL
+     * read all 1,000 users through the wrong index in the account check that precedes every request
+     * (0.6 ms instead of 0.03 ms; measured 2026-12-04).
+     */
+    public static void analyzeAllBut(Database database, List<String> analyzed) throws SQLException {
+        List<String> rest = new ArrayList<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+                        + " AND table_schema = " + (database.vendor() == Vendor.POSTGRES ? "current_schema()" : "DATABASE()"))) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                if (!analyzed.contains(table.toLowerCase(Locale.ROOT))) {
+                    rest.add(table);
+                }
+            }
+        }
+        analyze(database, rest);
+    }
+
+    /** PostgreSQL: the tables holding rows that the planner has no statistics of (never analyzed). */
+    public static List<String> withoutStatistics(Database database) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL"
+                        + " AND last_autoanalyze IS NULL AND n_live_tup > 0 ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
     }
 
     public static Map<String, Long> rowCounts(Database database, List<String> tables) throws SQLException {
