@@ -48,6 +48,12 @@ public final class TestCompany {
         return created.companyId();
     }
 
+    /** The company's access version (moved by every change an access profile is built from). */
+    public long accessVersion() {
+        return fixtures.jdbc().sql("SELECT version FROM access_version WHERE tenant_id = :id").param("id", id())
+                .query(Long.class).single();
+    }
+
     public long rootDepartment() {
         return created.rootDepartmentId();
     }

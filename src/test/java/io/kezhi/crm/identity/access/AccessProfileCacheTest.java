@@ -60,11 +60,11 @@ class AccessProfileCacheTest extends ApiTest {
     void anUnchangedVersionBuildsNoProfileAndATransactionMovesItOnce() throws Exception {
         visible();
         assertThat(profileQueries(counter.count(this::visible))).as("cached: no profile built").isZero();
-        long before = accessVersion();
+        long before = company.accessVersion();
 
         put(company.admin(), "/api/v1/roles/" + actorRole, role(DataScope.DEPARTMENT), roleVersion()).expect(200);
 
-        assertThat(accessVersion()).as("one role saved with its grants: one move").isEqualTo(before + 1);
+        assertThat(company.accessVersion()).as("one role saved with its grants: one move").isEqualTo(before + 1);
         assertThat(profileQueries(counter.count(this::visible))).as("the profile is built again").isPositive();
         assertThat(profileQueries(counter.count(this::visible))).as("and cached again").isZero();
     }
@@ -141,11 +141,6 @@ class AccessProfileCacheTest extends ApiTest {
 
     private long userVersion(KezhiPrincipal user) throws Exception {
         return get(company.admin(), "/api/v1/users/" + user.userId()).expect(200).version();
-    }
-
-    private long accessVersion() {
-        return fixtures.jdbc().sql("SELECT version FROM access_version WHERE tenant_id = :id").param("id", company.id())
-                .query(Long.class).single();
     }
 
     private long memo(KezhiPrincipal owner, String title) throws Exception {

@@ -31,7 +31,7 @@ class AccessVersionConcurrencyTest extends ApiTest {
         TestCompany company = fixtures.company();
         long department = company.department("销售部", company.rootDepartment());
         long role = company.role("销售", List.of());
-        long before = version(company);
+        long before = company.accessVersion();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
@@ -53,12 +53,7 @@ class AccessVersionConcurrencyTest extends ApiTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(version(company)).as("each user's transaction moved the version once")
+        assertThat(company.accessVersion()).as("each user's transaction moved the version once")
                 .isEqualTo(before + THREADS * USERS_EACH);
-    }
-
-    private long version(TestCompany company) {
-        return fixtures.jdbc().sql("SELECT version FROM access_version WHERE tenant_id = :id").param("id", company.id())
-                .query(Long.class).single();
     }
 }
