@@ -73,7 +73,8 @@ public final class Report {
         report.mixed();
         report.importRun();
         report.heap();
-        String text = machineLine(report.target.resolve("load/machine.properties")) + ResultTable.format(report.results) + "\n" + String.join("\n", report.notes) + "\n\n"
+        String text = machineLine(report.target.resolve("load/machine.properties"))
+                + ResultTable.format(report.results) + "\n" + String.join("\n", report.notes) + "\n\n"
                 + report.cpuTable() + "\n" + report.hotMethods();
         System.out.println(text);
         Path dir = report.target.resolve("report");
