@@ -37,11 +37,16 @@ public class CustomerRecordTypes {
                 .reference("ownerId", "user").reference("ownerDeptId", "department").build();
     }
 
-    /** Contacts belong to their customer: whoever reaches the customer reaches its contacts. */
+    /**
+     * Contacts belong to their customer: whoever reaches the customer reaches its contacts. Each contact
+     * carries a copy of its customer's owner and department ({@code ContactOwners}), by which lists
+     * find a user's contacts.
+     */
     @Bean
     RecordType contactRecordType() {
         return RecordType.builder(CONTACT, CUSTOMER, "contact").entity(Contact.class).policedEntity(CONTACT)
-                .parent("customer_id", "customerId", CUSTOMER).softDelete().build();
+                .parent("customer_id", "customerId", CUSTOMER)
+                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId").softDelete().build();
     }
 
     @Bean

@@ -38,8 +38,18 @@ public record RecordType(
      * For records that live inside another (a contact in a customer): the column and attribute
      * holding the parent's id, and the parent's record type. Access to the child is access to the
      * parent: the scope is rendered on the parent row.
+     *
+     * <p>{@code ownerCopy} and {@code ownerDeptCopy}, when set, are the child's own copies of the
+     * parent's owner and owner department, kept in step by the parent's module. They are only a way in
+     * for lists: a list reads a user's children through them, in order, instead of finding every parent
+     * in scope first; the parent's own columns still decide (see {@code ResolvedScope}), so a copy out of
+     * step can hide a child from a list but never show one.
      */
-    public record Parent(String column, String attribute, String typeKey) {
+    public record Parent(String column, String attribute, String typeKey, Owner ownerCopy, Owner ownerDeptCopy) {
+
+        public boolean copiesOwner() {
+            return ownerCopy != null && ownerDeptCopy != null;
+        }
     }
 
     public RecordType {
@@ -139,7 +149,18 @@ public record RecordType(
 
         /** Scope through a parent record: access to this record is access to its parent. */
         public Builder parent(String column, String attribute, String parentTypeKey) {
-            this.parent = new Parent(column, attribute, parentTypeKey);
+            this.parent = new Parent(column, attribute, parentTypeKey, null, null);
+            return this;
+        }
+
+        /** The child's copies of its parent's owner and owner department (see {@link Parent}). */
+        public Builder parentOwnerCopy(String ownerColumn, String ownerAttribute, String deptColumn,
+                String deptAttribute) {
+            if (parent == null) {
+                throw new IllegalStateException(key + ": parentOwnerCopy needs a parent");
+            }
+            this.parent = new Parent(parent.column(), parent.attribute(), parent.typeKey(),
+                    new Owner(ownerColumn, ownerAttribute), new Owner(deptColumn, deptAttribute));
             return this;
         }
 

@@ -269,9 +269,22 @@ public final class ResolvedScope {
             if (parent.softDelete()) {
                 where.add(cb.isNull(p.get("deletedAt")));
             }
-            where.add(predicate(parent, p, query, cb, part));
+            Predicate onParent = predicate(parent, p, query, cb, part);
+            boolean throughCopy = type.parent().copiesOwner() && (part == Part.OWNERS || part == Part.DEPARTMENTS);
+            // Through the child's copy of the owner, the parent's same condition is written so that
+            // PostgreSQL cannot estimate it: counted twice (on the child and on the parent) it made the
+            // database expect almost no matches and read every contact of a department to sort them,
+            // instead of reading them in order and stopping after a page (62 ms against 1 ms, benchmark
+            // data). It still decides: the copy only narrows.
+            where.add(throughCopy ? cb.isTrue(cb.coalesce(onParent, Boolean.FALSE)) : onParent);
             sub.select(p.get("id")).where(where.toArray(Predicate[]::new));
-            return cb.exists(sub);
+            if (!throughCopy) {
+                return cb.exists(sub);
+            }
+            RecordType.Parent link = type.parent();
+            List<Predicate> byCopy = ownership(parent, link.ownerCopy(), link.ownerDeptCopy(), null, root, cb, part);
+            return byCopy.isEmpty() ? cb.disjunction()
+                    : cb.and(cb.or(byCopy.toArray(Predicate[]::new)), cb.exists(sub));
         }
         if (unrestricted()) {
             return cb.conjunction();
@@ -279,20 +292,8 @@ public final class ResolvedScope {
         if (part == Part.SHARED) {
             return sharesApply(type) ? root.get("id").in(sharedIds(type, query, cb)) : cb.disjunction();
         }
-        List<Predicate> any = new ArrayList<>();
-        if (type.hasOwner() && part != Part.DEPARTMENTS) {
-            any.add(root.get(type.ownerId().attribute()).in(owners));
-        }
-        if (part != Part.OWNERS) {
-            if (reachesOwnDepartment(type) && type.ownerDeptId() != null) {
-                any.add(cb.equal(root.get(type.ownerDeptId().attribute()), departmentId));
-            }
-            if (scope == DataScope.DEPARTMENT_TREE && part == Part.DEPARTMENTS && type.ownerDeptId() != null) {
-                any.add(root.get(type.ownerDeptId().attribute()).in(departmentTree.get()));
-            } else if (scope == DataScope.DEPARTMENT_TREE && type.ownerDeptPath() != null) {
-                any.add(cb.like(root.get(type.ownerDeptPath().attribute()), departmentPath + "%"));
-            }
-        }
+        List<Predicate> any = ownership(type, type.ownerId(), type.ownerDeptId(), type.ownerDeptPath(), root, cb,
+                part);
         if (part == Part.WHOLE) {
             Optional<List<Long>> listed = listedShares(type);
             if (listed.isPresent()) {
@@ -304,6 +305,30 @@ public final class ResolvedScope {
             }
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /**
+     * The records a part of the scope reaches by ownership, as the rules of {@code type} say, on the
+     * given columns: the type's own, or a child's copies of them (no path: the child is only read this
+     * way by the parts that match a department tree by its department ids). Any of them reaches a record.
+     */
+    private List<Predicate> ownership(RecordType type, RecordType.Owner owner, RecordType.Owner dept,
+            RecordType.Owner path, From<?, ?> root, CriteriaBuilder cb, Part part) {
+        List<Predicate> any = new ArrayList<>();
+        if (type.hasOwner() && part != Part.DEPARTMENTS) {
+            any.add(root.get(owner.attribute()).in(owners));
+        }
+        if (part != Part.OWNERS) {
+            if (reachesOwnDepartment(type) && dept != null) {
+                any.add(cb.equal(root.get(dept.attribute()), departmentId));
+            }
+            if (scope == DataScope.DEPARTMENT_TREE && part == Part.DEPARTMENTS && dept != null) {
+                any.add(root.get(dept.attribute()).in(departmentTree.get()));
+            } else if (scope == DataScope.DEPARTMENT_TREE && path != null) {
+                any.add(cb.like(root.get(path.attribute()), departmentPath + "%"));
+            }
+        }
+        return any;
     }
 
     private Subquery<Long> shareSubquery(RecordType type, From<?, ?> root,

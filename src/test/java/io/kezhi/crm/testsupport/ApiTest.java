@@ -1,10 +1,13 @@
 package io.kezhi.crm.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +53,20 @@ public abstract class ApiTest {
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * Whatever a test did, every contact's copy of its customer's owner and department is in step
+     * ({@code ContactOwners}): a way of changing either that forgets the contacts fails the test that
+     * uses it, whichever that is.
+     */
+    @AfterEach
+    void contactsFollowTheirCustomers() {
+        List<Long> outOfStep = fixtures.jdbc().sql("""
+                SELECT k.id FROM contact k JOIN customer c ON c.id = k.customer_id
+                WHERE k.owner_dept_id <> c.owner_dept_id OR k.owner_id <> c.owner_id
+                   OR (k.owner_id IS NULL) <> (c.owner_id IS NULL)""").query(Long.class).list();
+        assertThat(outOfStep).as("contacts whose owner or department is not their customer's").isEmpty();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -62,7 +62,8 @@ final class ContactGenerator {
                     Picks.chance(random, 0.6) ? Picks.one(random, CLOSENESS) : null,
                     Picks.chance(random, 0.6) ? Picks.one(random, INFLUENCE) : null,
                     Picks.chance(random, 0.6) ? Picks.one(random, DECISION_ROLES) : null, k == 0,
-                    Picks.chance(random, 0.05) ? "春节前寄送贺卡" : null, created, author, created, author, 0L);
+                    Picks.chance(random, 0.05) ? "春节前寄送贺卡" : null, created, author, created, author, 0L,
+                    ownership.owner() == null ? null : ownership.owner().id(), ownership.departmentId());
             written.add(new Written(id, created, mobile, phone));
         }
         return written;

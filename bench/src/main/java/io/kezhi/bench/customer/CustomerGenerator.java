@@ -52,7 +52,7 @@ final class CustomerGenerator {
         Instant updated = latestOf(ownership.createdAt(), latest.writtenAt(), ownership.since(), ownership.returnedAt(),
                 Picks.chance(random, 0.3) ? OwnershipGenerator.between(random, ownership.createdAt(), world.asOf()) : null);
         Organisation.User owner = ownership.owner();
-        long deptId = owner != null ? owner.departmentId() : ownership.pool().departmentId();
+        long deptId = ownership.departmentId();
         String deptPath = owner != null ? owner.deptPath() : ownership.pool().departmentPath();
         Pinyin.Spelling spelling = Pinyin.of(p.name());
         Organisation.User lastEditor = ownership.ownerAt(updated);

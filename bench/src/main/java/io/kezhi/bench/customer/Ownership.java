@@ -18,6 +18,11 @@ record Ownership(int branch, Instant createdAt, Organisation.User creator, Organ
             Organisation.User actor, Instant at) {
     }
 
+    /** The department the customer is placed in: its owner's, or its pool's. */
+    long departmentId() {
+        return owner != null ? owner.departmentId() : pool.departmentId();
+    }
+
     /** Until when follow-ups were written by its owners: now, or its return to the pool. */
     Instant activeUntil(Instant asOf) {
         return returnedAt == null ? asOf : returnedAt;

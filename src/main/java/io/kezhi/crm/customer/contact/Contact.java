@@ -73,11 +73,24 @@ public class Contact extends SoftDeletableEntity {
     @Column(length = 1000)
     private String remark;
 
+    /** Copy of the customer's owner (null while it waits in a pool), kept by {@link ContactOwners}. */
+    @NotAudited
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
+    /** Copy of the customer's owner department, kept by {@link ContactOwners}. */
+    @NotAudited
+    @Column(name = "owner_dept_id", nullable = false, updatable = false)
+    private long ownerDeptId;
+
     protected Contact() {
     }
 
-    public Contact(long customerId, ContactProfile profile) {
+    /** A new contact of a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}. */
+    public Contact(long customerId, Long ownerId, long ownerDeptId, ContactProfile profile) {
         this.customerId = customerId;
+        this.ownerId = ownerId;
+        this.ownerDeptId = ownerDeptId;
         apply(profile);
     }
 

@@ -97,7 +97,7 @@ public class ContactService {
 
     @Transactional
     public ContactView create(long customerId, ContactRequests.CreateContact request) {
-        customers.require(customerId, Operation.EDIT);
+        var customer = customers.require(customerId, Operation.EDIT);
         fieldPolicies.checkCreate(CustomerRecordTypes.CONTACT, request);
         ContactProfile profile = validated(new ContactProfile(trim(request.name()), request.gender(),
                 blank(request.title()), blank(request.department()), blank(request.mobile()), blank(request.phone()),
@@ -105,7 +105,7 @@ public class ContactService {
                 request.influence(), request.decisionRole(), Boolean.TRUE.equals(request.primaryContact()),
                 blank(request.remark())));
         boolean first = contacts.findByCustomerId(customerId).isEmpty();
-        Contact contact = new Contact(customerId, profile);
+        Contact contact = new Contact(customerId, customer.getOwnerId(), customer.getOwnerDeptId(), profile);
         if (first) {
             contact.setPrimaryContact(true);
         }

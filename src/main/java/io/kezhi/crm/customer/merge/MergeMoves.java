@@ -3,6 +3,7 @@ package io.kezhi.crm.customer.merge;
 import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.customer.account.PhoneIndex;
 import io.kezhi.crm.customer.contact.Contact;
+import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.customer.contact.ContactRepository;
 import io.kezhi.crm.customer.followup.FollowUp;
 import io.kezhi.crm.customer.followup.FollowUpRepository;
@@ -44,14 +45,16 @@ class MergeMoves {
     private final PhoneIndex phones;
     private final Attachments attachments;
     private final TenantJdbc jdbc;
+    private final ContactOwners contactOwners;
 
     MergeMoves(ContactRepository contacts, FollowUpRepository followUps, PhoneIndex phones, Attachments attachments,
-            TenantJdbc jdbc) {
+            TenantJdbc jdbc, ContactOwners contactOwners) {
         this.contacts = contacts;
         this.attachments = attachments;
         this.followUps = followUps;
         this.phones = phones;
         this.jdbc = jdbc;
+        this.contactOwners = contactOwners;
     }
 
     Moved moveAll(List<Long> mergedIds, long survivorId) {
@@ -75,6 +78,7 @@ class MergeMoves {
         contacts.flush();
         jdbc.sql("UPDATE contact SET customer_id = :s WHERE tenant_id = :tenantId AND customer_id IN (:ids)"
                 + " AND deleted_at IS NOT NULL", p).update();
+        contactOwners.followStored(List.of(survivorId));
         movedContacts.forEach(m -> phones.moveContact(m.id(), survivorId));
 
         List<Move> movedFollowUps = moves("SELECT id, customer_id FROM follow_up WHERE tenant_id = :tenantId"
@@ -123,6 +127,7 @@ class MergeMoves {
         }
         followUps.flush();
         backBySql("contact", moved.contacts(), survivorId, " AND deleted_at IS NOT NULL");
+        contactOwners.followStored(contactOrigin.values().stream().distinct().toList());
         backBySql("follow_up", moved.followUps(), survivorId, " AND deleted_at IS NOT NULL");
         backBySql("customer_event", moved.events(), survivorId, "");
         for (Move share : moved.shares()) {

@@ -9,6 +9,7 @@ import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerRequests;
 import io.kezhi.crm.customer.account.CustomerService;
+import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.identity.AccessProfile;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.Operation;
@@ -45,10 +46,11 @@ public class PoolService {
     private final TenantJdbc jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ContactOwners contactOwners;
 
     PoolService(CustomerRepository customers, CustomerAccess access, CustomerService customerService,
             CustomerEvents events, PoolDirectory pools, CustomerPoolRepository poolRepository, CurrentUser currentUser,
-            TenantJdbc jdbc, ApplicationEventPublisher publisher, Clock clock) {
+            TenantJdbc jdbc, ApplicationEventPublisher publisher, Clock clock, ContactOwners contactOwners) {
         this.customers = customers;
         this.access = access;
         this.customerService = customerService;
@@ -59,6 +61,7 @@ public class PoolService {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.clock = clock;
+        this.contactOwners = contactOwners;
     }
 
     /** The caller takes these pooled customers; all or none. */
@@ -91,6 +94,7 @@ public class PoolService {
             events.record(customer.getId(), CustomerEventType.CLAIMED, null, me.userId(), pool.id(), null);
             owned++;
         }
+        contactOwners.follow(claimed);
         customers.flush();
         return claimed.stream().map(Customer::getId).toList();
     }
@@ -104,6 +108,7 @@ public class PoolService {
         List<Long> permitted = access.permitted(ids, Operation.ASSIGN);
         Instant now = clock.instant();
         List<Long> assigned = new ArrayList<>();
+        List<Customer> changed = new ArrayList<>();
         for (Customer customer : customers.findAllById(permitted)) {
             Long from = customer.getOwnerId();
             if (from != null && from == toUserId) {
@@ -113,7 +118,9 @@ public class PoolService {
             customer.ownBy(toUserId, target.departmentId(), target.departmentPath(), now);
             events.record(customer.getId(), CustomerEventType.ASSIGNED, from, toUserId, pool, null);
             assigned.add(customer.getId());
+            changed.add(customer);
         }
+        contactOwners.follow(changed);
         customers.flush();
         return CustomerRequests.BatchOutcome.of(ids, permitted, assigned);
     }
@@ -139,6 +146,7 @@ public class PoolService {
         PoolDirectory.PlacedPool pool = pools.poolFor(customer.getOwnerDeptPath());
         Long previous = customer.getOwnerId();
         customer.returnToPool(pool.id(), pool.departmentId(), pool.departmentPath(), clock.instant());
+        contactOwners.follow(List.of(customer));
         events.record(customer.getId(), type, previous, null, pool.id(), reason);
         publisher.publishEvent(new CustomerReturnedToPool(List.of(customer.getId()), pool.id(), previous,
                 type == CustomerEventType.AUTO_RETURNED));

@@ -9,6 +9,7 @@ import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerRequests;
 import io.kezhi.crm.customer.account.CustomerService;
+import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.customer.pool.PoolService;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.Operation;
@@ -46,10 +47,12 @@ public class TransferService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ContactOwners contactOwners;
 
     TransferService(CustomerRepository customers, CustomerAccess access, CustomerService customerService,
             CustomerEvents events, PoolService pools, CurrentUser currentUser, TenantJdbc jdbc,
-            EntityManager entityManager, ApplicationEventPublisher publisher, Clock clock) {
+            EntityManager entityManager, ApplicationEventPublisher publisher, Clock clock,
+            ContactOwners contactOwners) {
         this.customers = customers;
         this.access = access;
         this.customerService = customerService;
@@ -60,6 +63,7 @@ public class TransferService {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.clock = clock;
+        this.contactOwners = contactOwners;
     }
 
     @Transactional
@@ -134,6 +138,7 @@ public class TransferService {
             CustomerEventType type, String reason) {
         Instant now = clock.instant();
         List<Long> moved = new ArrayList<>();
+        List<Customer> changed = new ArrayList<>();
         for (Customer customer : batch) {
             Long from = customer.getOwnerId();
             if (from != null && from == toUserId) {
@@ -144,7 +149,9 @@ public class TransferService {
             events.record(customer.getId(), from == null ? CustomerEventType.ASSIGNED : type, from, toUserId, pool,
                     reason);
             moved.add(customer.getId());
+            changed.add(customer);
         }
+        contactOwners.follow(changed);
         return moved;
     }
 
