@@ -55,7 +55,8 @@ final class CustomerSearch {
         List<Predicate> any = new ArrayList<>();
         Expression<String> name = root.get("name");
         if (postgres && text.codePointCount(0, text.length()) <= 2) {
-            any.add(cb.isTrue(cb.function(NameGrams.CONTAIN, Boolean.class, name, cb.literal(text))));
+            any.add(cb.isTrue(cb.function(NameGrams.CONTAIN, Boolean.class, name, cb.literal(text),
+                    cb.literal(Likes.contains(text)))));
         } else if (postgres) {
             any.add(((HibernateCriteriaBuilder) cb).ilike(name, Likes.contains(text), Likes.ESCAPE));
         } else {

@@ -11,17 +11,26 @@ import org.hibernate.type.StandardBasicTypes;
  * is also indexed by its characters and two-character grams ({@code kz_name_grams(text)}, lower-cased,
  * defined by the vendor migration with a GIN index). {@link #CONTAIN} tests whether a name contains a
  * text of one or two characters, exactly, as one array element, which keeps the planner's estimate
- * right. Other databases do not register it (callers ask {@link SqlVendor} first).
+ * right. Each row it is tested on is first tested with a plain {@code LIKE} on the lower-cased name
+ * (the same condition: PostgreSQL evaluates the cheaper test first and computes a name's grams, ten
+ * microseconds, only when it matches): the records shared with a user, walked one by one, took 11 ms
+ * instead of 2 ms for ~540 of them (benchmark data, the plan PostgreSQL settles on for a prepared
+ * statement). The {@code LIKE} is wrapped in {@code coalesce} so that the planner does not count the
+ * same condition twice. Other databases do not register it (callers ask {@link SqlVendor} first).
  */
 public class NameGrams implements FunctionContributor {
 
-    /** {@code kz_name_grams_contain(name, text)}: the name contains the text of one or two characters. */
+    /**
+     * {@code kz_name_grams_contain(name, text, pattern)}: the name contains the text of one or two
+     * characters; {@code pattern} is the text as {@code Likes.contains} writes it.
+     */
     public static final String CONTAIN = "kz_name_grams_contain";
 
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
         if (contributions.getDialect() instanceof PostgreSQLDialect) {
-            contributions.getFunctionRegistry().registerPattern(CONTAIN, "(kz_name_grams(?1) @> ARRAY[lower(CAST(?2 AS TEXT))])",
+            contributions.getFunctionRegistry().registerPattern(CONTAIN, "(kz_name_grams(?1) @> ARRAY[lower(CAST(?2 AS TEXT))]"
+                    + " AND coalesce(lower(?1) LIKE lower(CAST(?3 AS TEXT)) ESCAPE '!', false))",
                     contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
         }
     }
