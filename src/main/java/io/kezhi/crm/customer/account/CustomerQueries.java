@@ -59,8 +59,13 @@ public class CustomerQueries {
             branches = EntityLister.Branch.split(branches, specifications.lastFollowUpHalves(filter, now));
         }
         PageResult<Customer> page = lister.list(Customer.class, branches,
-                specifications.matching(filter, currentUser.id(), now), query, reach);
+                specifications.matching(filter, currentUser.id(), now, reachesFew(scope)), query, reach);
         return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    /** A scope of the user's own customers only (and those shared with them: a bounded branch). */
+    private static boolean reachesFew(ResolvedScope scope) {
+        return scope.scope() == DataScope.OWN && scope.owners().size() == 1;
     }
 
     private static boolean sortsFirstBy(ListQuery query, String property) {

@@ -75,7 +75,15 @@ public class CustomerSpecifications {
 
     /** As {@link #matching(CustomerFilter, long)}, with "N days ago" counted from {@code now}. */
     public Specification<Customer> matching(CustomerFilter f, long me, Instant now) {
-        CustomerSearch search = f.q() == null || f.q().isBlank() ? null : searches.of(f.q().trim());
+        return matching(f, me, now, false);
+    }
+
+    /**
+     * As {@link #matching(CustomerFilter, long, Instant)}, for a scope that reaches few customers
+     * when {@code fewCustomers} (see {@code CustomerSearch.Factory#of(String, boolean)}).
+     */
+    public Specification<Customer> matching(CustomerFilter f, long me, Instant now, boolean fewCustomers) {
+        CustomerSearch search = f.q() == null || f.q().isBlank() ? null : searches.of(f.q().trim(), fewCustomers);
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (search != null) {
