@@ -29,9 +29,7 @@ class BrowserJourneyTest extends BrowserTest {
             page.navigate(base() + "/admin/users");
             field(page, "login-username").waitFor();
             assertThat(page.url()).contains("redirect=");
-            if (testId(page, "login-company").isVisible()) {
-                field(page, "login-company").fill(company.code());
-            }
+            companyCodeIfAsked(page, company);
             field(page, "login-username").fill("admin");
             field(page, "login-password").fill(Fixtures.PASSWORD);
             shot(page, "01-login-zh");

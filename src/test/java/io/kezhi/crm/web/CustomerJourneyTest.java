@@ -31,9 +31,7 @@ class CustomerJourneyTest extends BrowserTest {
     private void journey(Page page, TestCompany company, String customer) {
         page.navigate(base() + "/customers");
         field(page, "login-username").waitFor();
-        if (testId(page, "login-company").isVisible()) {
-            field(page, "login-company").fill(company.code());
-        }
+        companyCodeIfAsked(page, company);
         field(page, "login-username").fill("admin");
         field(page, "login-password").fill(Fixtures.PASSWORD);
         testId(page, "login-submit").click();
