@@ -205,7 +205,9 @@ public final class ResolvedScope {
      * record_share ...)} found through the share table's grantee index (a bounded branch: never walked
      * in list order). Under one OR the database can only combine the branches in a bitmap, which visits
      * every matching row in the table: for a branch director with an attribute filter, 100k rows and
-     * more than a second. For a record inside another (a contact) every branch goes through its parent.
+     * more than a second. For a record inside another (a contact) every branch goes through its parent;
+     * where the child carries copies of its parent's owner and department ({@link RecordType.Parent}),
+     * the owner and department branches are also read through the copies, in the list's order.
      * No shared ids are loaded and bound: Hibernate translates every criteria query afresh (its plan
      * cache never applies to entities with a tenant id), and hundreds of id parameters made that
      * translation a third of the application's CPU under the benchmark's mixed load. A single branch
