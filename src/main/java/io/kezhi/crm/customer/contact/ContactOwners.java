@@ -38,7 +38,7 @@ public class ContactOwners {
                     p -> new ArrayList<>()).add(customer.getId());
         }
         byPlacement.forEach((placement, ids) -> {
-            for (List<Long> chunk : chunks(ids)) {
+            for (List<Long> chunk : TenantJdbc.chunks(ids, IDS_PER_STATEMENT)) {
                 Map<String, Object> params = new HashMap<>();
                 params.put("owner", placement.ownerId());
                 params.put("dept", placement.deptId());
@@ -54,7 +54,7 @@ public class ContactOwners {
      * database (after contacts moved between customers, e.g. by a merge or its undoing).
      */
     public void followStored(Collection<Long> customerIds) {
-        for (List<Long> chunk : chunks(List.copyOf(customerIds))) {
+        for (List<Long> chunk : TenantJdbc.chunks(List.copyOf(customerIds), IDS_PER_STATEMENT)) {
             jdbc.sql("""
                     UPDATE contact SET
                         owner_id = (SELECT c.owner_id FROM customer c WHERE c.id = contact.customer_id),
@@ -73,14 +73,6 @@ public class ContactOwners {
                 WHERE tenant_id = :tenantId AND customer_id IN (SELECT c.id FROM customer c
                     WHERE c.tenant_id = :tenantId AND c.pool_id = :pool AND c.owner_id IS NULL)""",
                 Map.of("dept", departmentId, "pool", poolId)).update();
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
-        }
-        return chunks;
     }
 
     private record Placement(Long ownerId, long deptId) {

@@ -116,13 +116,13 @@ class CustomerImportTarget implements ImportTarget<CustomerImportRow> {
                 .toList();
         Map<ImportKey, Long> found = new HashMap<>();
         Set<String> wanted = new HashSet<>(names);
-        for (List<String> chunk : chunks(names)) {
+        for (List<String> chunk : TenantJdbc.chunks(names, IN_CHUNK)) {
             jdbc.sql(NAME_MATCH.get(vendor), Map.of("names", chunk)).query((rs, n) -> {
                 String key = CustomerRowReader.nameKey(rs.getString(1));
                 return wanted.contains(key) ? found.merge(new ImportKey(NAME, key), rs.getLong(2), Math::min) : null;
             }).list();
         }
-        for (List<String> chunk : chunks(digits)) {
+        for (List<String> chunk : TenantJdbc.chunks(digits, IN_CHUNK)) {
             jdbc.sql("""
                     SELECT l.digits, MIN(l.customer_id) FROM phone_lookup l JOIN customer c ON c.id = l.customer_id
                     WHERE l.tenant_id = :tenantId AND c.deleted_at IS NULL AND l.digits IN (:digits)
@@ -210,13 +210,5 @@ class CustomerImportTarget implements ImportTarget<CustomerImportRow> {
     }
 
     private record OwnerCheck(ImportFieldError refusal) {
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += IN_CHUNK) {
-            chunks.add(values.subList(i, Math.min(values.size(), i + IN_CHUNK)));
-        }
-        return chunks;
     }
 }

@@ -183,10 +183,10 @@ class MergeMoves {
         Map<Long, List<Long>> byOrigin = new HashMap<>();
         moved.forEach(m -> byOrigin.computeIfAbsent(m.from(), k -> new ArrayList<>()).add(m.id()));
         byOrigin.forEach((origin, ids) -> {
-            for (int i = 0; i < ids.size(); i += CHUNK) {
+            for (List<Long> chunk : TenantJdbc.chunks(ids, CHUNK)) {
                 jdbc.sql("UPDATE " + table + " SET customer_id = :from WHERE tenant_id = :tenantId"
                         + " AND customer_id = :s AND id IN (:ids)" + condition, Map.of("from", origin, "s", survivorId,
-                        "ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))).update();
+                        "ids", chunk)).update();
             }
         });
     }

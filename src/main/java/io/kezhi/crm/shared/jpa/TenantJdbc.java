@@ -45,6 +45,18 @@ public class TenantJdbc {
         this.vendor = vendor;
     }
 
+    /**
+     * The values cut into consecutive lists of at most {@code size} (views of {@code values}), for
+     * statements that bind them as {@code IN (:values)}: a bounded number of parameters each.
+     */
+    public static <T> List<List<T>> chunks(List<T> values, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += size) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + size)));
+        }
+        return chunks;
+    }
+
     /** A statement with the current tenant bound as {@code :tenantId}. */
     public JdbcClient.StatementSpec sql(String sql) {
         return sql(sql, Map.of());
@@ -132,8 +144,7 @@ public class TenantJdbc {
         int perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, MAX_PARAMETERS / columns.size()));
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        for (int from = 0; from < rows.size(); from += perStatement) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+        for (List<Object[]> chunk : chunks(rows, perStatement)) {
             StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (tuple.length() + 2)).append(head);
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(tuple);
