@@ -125,9 +125,30 @@ public class EntityLister {
         List<T> rows = candidates.isEmpty() ? List.of()
                 : em.createQuery(sorted(type, (root, q, cb) -> root.get("id").in(candidates), query.sort()))
                         .setFirstResult(query.offset()).setMaxResults(query.size() + 1).getResultList();
-        Specification<T> any = Specification.anyOf(branches.stream().map(Branch::where).toList());
-        Long total = query.includeTotal() ? count(type, any.and(filter)) : null;
+        Long total = query.includeTotal() ? count(type, branches, filter) : null;
         return PageResult.fromOverfetch(rows, query, total);
+    }
+
+    /**
+     * The number of rows matching {@code filter} and any of the branches, counted branch by branch
+     * through each one's index: a branch's rows that no earlier branch reaches. Counted as one OR, the
+     * records shared with the user made PostgreSQL test the share subquery on every row of the table
+     * (a sales rep's thousand customers: 300 ms for the total of each list page, against 8 ms so, on
+     * the benchmark data).
+     */
+    private <T> long count(Class<T> type, List<Branch<T>> branches, Specification<T> filter) {
+        long total = 0;
+        Specification<T> notEarlier = Specification.unrestricted();
+        for (Branch<T> branch : branches) {
+            total += count(type, branch.where().and(filter).and(notEarlier));
+            notEarlier = notEarlier.and(outside(branch.where()));
+        }
+        return total;
+    }
+
+    /** Rows the specification does not reach, including those for which it is unknown (SQL null). */
+    private static <T> Specification<T> outside(Specification<T> where) {
+        return (root, query, cb) -> cb.not(cb.isTrue(cb.coalesce(where.toPredicate(root, query, cb), Boolean.FALSE)));
     }
 
     /**

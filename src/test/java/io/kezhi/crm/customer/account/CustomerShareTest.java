@@ -3,6 +3,7 @@ package io.kezhi.crm.customer.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.identity.login.KezhiPrincipal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,35 @@ class CustomerShareTest extends CustomerApiTest {
         var aboveTheBranch = s.company().user("rootrep", s.company().rootDepartment(), null, s.repRole());
         assertThat(get(aboveTheBranch, "/api/v1/customers/" + id).status()).isEqualTo(404);
         assertThat(listedIds(aboveTheBranch)).isEmpty();
+    }
+
+    @Test
+    void listTotalsCountEachRecordOnceWhicheverWaysReachIt() throws Exception {
+        Sales s = sales();
+        long ofRep = customer(s.rep1(), "代表的客户");
+        long own = customer(s.director(), "总监的客户");
+        long outside = customer(s.outsider(), "办事处客户");
+        customer(s.outsider(), "看不到的客户");
+        share(s, ofRep, "USER", s.director().userId(), "READ");
+        share(s, outside, "USER", s.director().userId(), "READ");
+        share(s, outside, "DEPARTMENT", s.branch(), "READ");
+        for (long id : List.of(ofRep, own, outside)) {
+            contact(s.admin(), id, "联系人");
+            followUp(s.admin(), id, "跟进", Instant.now().minusSeconds(60));
+        }
+
+        // the director reaches the rep's customer as their superior, through the department tree and by a
+        // share; the outsider's by two shares; their own as owner and through the tree
+        for (String list : List.of("/api/v1/customers", "/api/v1/customers?q=客户", "/api/v1/customers?customerType=COMPANY",
+                "/api/v1/contacts", "/api/v1/follow-ups")) {
+            assertThat(total(s.director(), list)).as(list).isEqualTo(3);
+        }
+        assertThat(total(s.rep1(), "/api/v1/customers")).as("their own and the branch's share").isEqualTo(2);
+        assertThat(total(s.rep3(), "/api/v1/follow-ups")).as("the branch's share").isEqualTo(1);
+    }
+
+    private long total(KezhiPrincipal as, String list) throws Exception {
+        return get(as, list + (list.contains("?") ? "&" : "?") + "total=true").expect(200).body().get("total").asLong();
     }
 
     private long share(Sales s, long customerId, String granteeType, long granteeId, String level) throws Exception {
