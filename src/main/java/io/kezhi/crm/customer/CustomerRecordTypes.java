@@ -39,7 +39,7 @@ public class CustomerRecordTypes {
 
     /**
      * Contacts belong to their customer: whoever reaches the customer reaches its contacts. Each contact
-     * carries a copy of its customer's owner and department ({@code ContactOwners}), by which lists
+     * carries a copy of its customer's owner and department ({@link OwnerCopies}), by which lists
      * find a user's contacts.
      */
     @Bean
@@ -49,10 +49,12 @@ public class CustomerRecordTypes {
                 .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId").softDelete().build();
     }
 
+    /** Follow-ups too belong to their customer, and carry a copy of its owner and department ({@link OwnerCopies}). */
     @Bean
     RecordType followUpRecordType() {
         return RecordType.builder(FOLLOW_UP, CUSTOMER, "follow_up").entity(FollowUp.class).titleColumn("follow_type")
-                .parent("customer_id", "customerId", CUSTOMER).softDelete()
+                .parent("customer_id", "customerId", CUSTOMER)
+                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId").softDelete()
                 .reference("authorId", "user").reference("contactId", CONTACT).build();
     }
 

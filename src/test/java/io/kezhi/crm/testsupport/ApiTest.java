@@ -2,6 +2,8 @@ package io.kezhi.crm.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kezhi.crm.identity.RecordType;
+import io.kezhi.crm.identity.RecordTypes;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -54,18 +56,30 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private RecordTypes recordTypes;
+
     /**
-     * Whatever a test did, every contact's copy of its customer's owner and department is in step
-     * ({@code ContactOwners}): a way of changing either that forgets the contacts fails the test that
-     * uses it, whichever that is.
+     * Whatever a test did, every record's copy of its parent's owner and department (contacts and
+     * follow-ups of customers: {@code OwnerCopies}) is in step: a way of changing either that forgets
+     * the copies fails the test that uses it, whichever that is.
      */
     @AfterEach
-    void contactsFollowTheirCustomers() {
-        List<Long> outOfStep = fixtures.jdbc().sql("""
-                SELECT k.id FROM contact k JOIN customer c ON c.id = k.customer_id
-                WHERE k.owner_dept_id <> c.owner_dept_id OR k.owner_id <> c.owner_id
-                   OR (k.owner_id IS NULL) <> (c.owner_id IS NULL)""").query(Long.class).list();
-        assertThat(outOfStep).as("contacts whose owner or department is not their customer's").isEmpty();
+    void copiesFollowTheirParents() {
+        for (RecordType type : recordTypes.all()) {
+            if (type.parent() == null || !type.parent().copiesOwner()) {
+                continue;
+            }
+            RecordType parent = recordTypes.find(type.parent().typeKey()).orElseThrow();
+            String owner = "k." + type.parent().ownerCopy().column();
+            String dept = "k." + type.parent().ownerDeptCopy().column();
+            String parentOwner = "p." + parent.ownerId().column();
+            List<Long> outOfStep = fixtures.jdbc().sql("SELECT k.id FROM " + type.table() + " k JOIN "
+                    + parent.table() + " p ON p.id = k." + type.parent().column() + " WHERE " + dept + " <> p."
+                    + parent.ownerDeptId().column() + " OR " + owner + " <> " + parentOwner + " OR (" + owner
+                    + " IS NULL) <> (" + parentOwner + " IS NULL)").query(Long.class).list();
+            assertThat(outOfStep).as(type.key() + " records whose owner or department is not their parent's").isEmpty();
+        }
     }
 
     @DynamicPropertySource

@@ -91,12 +91,14 @@ public final class SanityChecks {
                 tenant);
         record("owner department and path = the owner's (all customers)", misplaced == 0, misplaced,
                 (System.nanoTime() - started) / 1_000_000, misplaced + " customers misplaced");
-        started = System.nanoTime();
-        long outOfStep = db.queryLong("SELECT COUNT(*) FROM contact k JOIN customer c ON c.id = k.customer_id"
-                + " WHERE k.tenant_id = ? AND (k.owner_dept_id <> c.owner_dept_id OR "
-                + distinct(db, "k.owner_id", "c.owner_id") + ")", tenant);
-        record("contacts' owner and department = their customer's (all contacts)", outOfStep == 0, outOfStep,
-                (System.nanoTime() - started) / 1_000_000, outOfStep + " contacts out of step");
+        for (String table : List.of("contact", "follow_up")) {
+            started = System.nanoTime();
+            long outOfStep = db.queryLong("SELECT COUNT(*) FROM " + table + " k JOIN customer c ON c.id = k.customer_id"
+                    + " WHERE k.tenant_id = ? AND (k.owner_dept_id <> c.owner_dept_id OR "
+                    + distinct(db, "k.owner_id", "c.owner_id") + ")", tenant);
+            record(table + " rows' owner and department = their customer's (all rows)", outOfStep == 0, outOfStep,
+                    (System.nanoTime() - started) / 1_000_000, outOfStep + " rows out of step");
+        }
         started = System.nanoTime();
         long wrongDates = db.queryLong("""
                 SELECT COUNT(*) FROM customer c LEFT JOIN (

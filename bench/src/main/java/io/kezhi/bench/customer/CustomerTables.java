@@ -23,7 +23,7 @@ final class CustomerTables {
             "version", "owner_id", "owner_dept_id");
     static final Table FOLLOW_UP = Table.of("follow_up", "id", "tenant_id", "customer_id", "contact_id", "follow_type",
             "content", "occurred_at", "next_follow_up_at", "next_action", "author_id", "created_at", "created_by",
-            "updated_at", "updated_by", "version");
+            "updated_at", "updated_by", "version", "owner_id", "owner_dept_id");
     static final Table SHARE = Table.of("record_share", "id", "tenant_id", "subject_type", "subject_id",
             "grantee_type", "grantee_id", "access_level", "created_at", "created_by");
 

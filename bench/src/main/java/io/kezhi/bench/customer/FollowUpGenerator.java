@@ -66,7 +66,8 @@ final class FollowUpGenerator {
             followUps.add(customerId + CustomerIds.FOLLOW_UPS + k, tenantId, customerId, contactId,
                     Picks.weighted(random, types, weights), FollowUpTexts.content(random), occurred, next,
                     next != null && Picks.chance(random, 0.5) ? FollowUpTexts.nextAction(random) : null, author, written,
-                    author, written, author, 0L);
+                    author, written, author, 0L, ownership.owner() == null ? null : ownership.owner().id(),
+                    ownership.departmentId());
             latest = new Latest(occurred, next, written, count);
         }
         return latest;

@@ -73,12 +73,12 @@ public class Contact extends SoftDeletableEntity {
     @Column(length = 1000)
     private String remark;
 
-    /** Copy of the customer's owner (null while it waits in a pool), kept by {@link ContactOwners}. */
+    /** Copy of the customer's owner (null while it waits in a pool), kept by {@link io.kezhi.crm.customer.OwnerCopies}. */
     @NotAudited
     @Column(name = "owner_id", updatable = false)
     private Long ownerId;
 
-    /** Copy of the customer's owner department, kept by {@link ContactOwners}. */
+    /** Copy of the customer's owner department, kept by {@link io.kezhi.crm.customer.OwnerCopies}. */
     @NotAudited
     @Column(name = "owner_dept_id", nullable = false, updatable = false)
     private long ownerDeptId;

@@ -9,6 +9,7 @@ import org.hibernate.Length;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** One interaction with a customer (跟进记录): a call, visit, email, WeChat message or meeting. */
 @Entity
@@ -45,11 +46,24 @@ public class FollowUp extends SoftDeletableEntity {
     @Column(name = "author_id", nullable = false, updatable = false)
     private long authorId;
 
+    /** Copy of the customer's owner (null while it waits in a pool), kept by {@link io.kezhi.crm.customer.OwnerCopies}. */
+    @NotAudited
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
+    /** Copy of the customer's owner department, kept by {@link io.kezhi.crm.customer.OwnerCopies}. */
+    @NotAudited
+    @Column(name = "owner_dept_id", nullable = false, updatable = false)
+    private long ownerDeptId;
+
     protected FollowUp() {
     }
 
-    public FollowUp(long customerId, long authorId, FollowUpDetails details) {
+    /** A new follow-up on a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}. */
+    public FollowUp(long customerId, Long ownerId, long ownerDeptId, long authorId, FollowUpDetails details) {
         this.customerId = customerId;
+        this.ownerId = ownerId;
+        this.ownerDeptId = ownerDeptId;
         this.authorId = authorId;
         apply(details);
     }

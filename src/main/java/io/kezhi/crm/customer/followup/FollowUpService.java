@@ -107,7 +107,8 @@ public class FollowUpService {
         FollowUpDetails details = validated(customerId, new FollowUpDetails(request.contactId(),
                 request.followType().trim(), request.content().trim(), request.occurredAt(), request.nextFollowUpAt(),
                 blank(request.nextAction())), null);
-        FollowUp followUp = followUps.saveAndFlush(new FollowUp(customerId, currentUser.id(), details));
+        FollowUp followUp = followUps.saveAndFlush(new FollowUp(customerId, customer.getOwnerId(),
+                customer.getOwnerDeptId(), currentUser.id(), details));
         refreshCustomer(customer);
         return views.of(followUp);
     }

@@ -1,9 +1,9 @@
 package io.kezhi.crm.customer.merge;
 
 import io.kezhi.crm.customer.CustomerRecordTypes;
+import io.kezhi.crm.customer.OwnerCopies;
 import io.kezhi.crm.customer.account.PhoneIndex;
 import io.kezhi.crm.customer.contact.Contact;
-import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.customer.contact.ContactRepository;
 import io.kezhi.crm.customer.followup.FollowUp;
 import io.kezhi.crm.customer.followup.FollowUpRepository;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +46,16 @@ class MergeMoves {
     private final PhoneIndex phones;
     private final Attachments attachments;
     private final TenantJdbc jdbc;
-    private final ContactOwners contactOwners;
+    private final OwnerCopies ownerCopies;
 
     MergeMoves(ContactRepository contacts, FollowUpRepository followUps, PhoneIndex phones, Attachments attachments,
-            TenantJdbc jdbc, ContactOwners contactOwners) {
+            TenantJdbc jdbc, OwnerCopies ownerCopies) {
         this.contacts = contacts;
         this.attachments = attachments;
         this.followUps = followUps;
         this.phones = phones;
         this.jdbc = jdbc;
-        this.contactOwners = contactOwners;
+        this.ownerCopies = ownerCopies;
     }
 
     Moved moveAll(List<Long> mergedIds, long survivorId) {
@@ -78,7 +79,6 @@ class MergeMoves {
         contacts.flush();
         jdbc.sql("UPDATE contact SET customer_id = :s WHERE tenant_id = :tenantId AND customer_id IN (:ids)"
                 + " AND deleted_at IS NOT NULL", p).update();
-        contactOwners.followStored(List.of(survivorId));
         movedContacts.forEach(m -> phones.moveContact(m.id(), survivorId));
 
         List<Move> movedFollowUps = moves("SELECT id, customer_id FROM follow_up WHERE tenant_id = :tenantId"
@@ -87,6 +87,7 @@ class MergeMoves {
         followUps.flush();
         jdbc.sql("UPDATE follow_up SET customer_id = :s WHERE tenant_id = :tenantId AND customer_id IN (:ids)"
                 + " AND deleted_at IS NOT NULL", p).update();
+        ownerCopies.followStored(List.of(survivorId));
 
         List<Move> movedEvents = moves("SELECT id, customer_id FROM customer_event WHERE tenant_id = :tenantId"
                 + " AND customer_id IN (:ids)", p);
@@ -127,8 +128,9 @@ class MergeMoves {
         }
         followUps.flush();
         backBySql("contact", moved.contacts(), survivorId, " AND deleted_at IS NOT NULL");
-        contactOwners.followStored(contactOrigin.values().stream().distinct().toList());
         backBySql("follow_up", moved.followUps(), survivorId, " AND deleted_at IS NOT NULL");
+        ownerCopies.followStored(Stream.concat(contactOrigin.values().stream(), followUpOrigin.values().stream())
+                .distinct().toList());
         backBySql("customer_event", moved.events(), survivorId, "");
         for (Move share : moved.shares()) {
             jdbc.sql("UPDATE record_share SET subject_id = :from WHERE tenant_id = :tenantId AND id = :id"

@@ -1,7 +1,7 @@
 package io.kezhi.crm.customer.pool;
 
 import io.kezhi.crm.customer.CustomerRecordTypes;
-import io.kezhi.crm.customer.contact.ContactOwners;
+import io.kezhi.crm.customer.OwnerCopies;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.DepartmentDirectory;
 import io.kezhi.crm.identity.Operation;
@@ -31,11 +31,11 @@ public class PoolAdministration {
     private final PoolRules rules;
     private final CurrentUser currentUser;
     private final TenantJdbc jdbc;
-    private final ContactOwners contactOwners;
+    private final OwnerCopies ownerCopies;
 
     PoolAdministration(CustomerPoolRepository pools, PoolDirectory directory, PoolViews views,
             DepartmentDirectory departments, PoolRules rules, CurrentUser currentUser, TenantJdbc jdbc,
-            ContactOwners contactOwners) {
+            OwnerCopies ownerCopies) {
         this.pools = pools;
         this.directory = directory;
         this.views = views;
@@ -43,7 +43,7 @@ public class PoolAdministration {
         this.rules = rules;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
-        this.contactOwners = contactOwners;
+        this.ownerCopies = ownerCopies;
     }
 
     /** Every pool for pool administrators; the pools the caller belongs to for everyone else. */
@@ -115,7 +115,7 @@ public class PoolAdministration {
         pools.delete(pool);
         pools.flush();
         PoolDirectory.PlacedPool above = directory.poolFor(departmentPath(pool.getDepartmentId()));
-        contactOwners.followPooled(id, above.departmentId());
+        ownerCopies.followPooled(id, above.departmentId());
         jdbc.sql("""
                 UPDATE customer SET pool_id = :above, owner_dept_id = :dept, owner_dept_path = :path
                 WHERE tenant_id = :tenantId AND pool_id = :pool AND owner_id IS NULL""",

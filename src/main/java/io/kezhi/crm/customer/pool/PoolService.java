@@ -2,6 +2,7 @@ package io.kezhi.crm.customer.pool;
 
 import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.customer.CustomerReturnedToPool;
+import io.kezhi.crm.customer.OwnerCopies;
 import io.kezhi.crm.customer.account.Customer;
 import io.kezhi.crm.customer.account.CustomerAccess;
 import io.kezhi.crm.customer.account.CustomerEventType;
@@ -9,7 +10,6 @@ import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerRequests;
 import io.kezhi.crm.customer.account.CustomerService;
-import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.identity.AccessProfile;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.Operation;
@@ -46,11 +46,11 @@ public class PoolService {
     private final TenantJdbc jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final ContactOwners contactOwners;
+    private final OwnerCopies ownerCopies;
 
     PoolService(CustomerRepository customers, CustomerAccess access, CustomerService customerService,
             CustomerEvents events, PoolDirectory pools, CustomerPoolRepository poolRepository, CurrentUser currentUser,
-            TenantJdbc jdbc, ApplicationEventPublisher publisher, Clock clock, ContactOwners contactOwners) {
+            TenantJdbc jdbc, ApplicationEventPublisher publisher, Clock clock, OwnerCopies ownerCopies) {
         this.customers = customers;
         this.access = access;
         this.customerService = customerService;
@@ -61,7 +61,7 @@ public class PoolService {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.clock = clock;
-        this.contactOwners = contactOwners;
+        this.ownerCopies = ownerCopies;
     }
 
     /** The caller takes these pooled customers; all or none. */
@@ -94,7 +94,7 @@ public class PoolService {
             events.record(customer.getId(), CustomerEventType.CLAIMED, null, me.userId(), pool.id(), null);
             owned++;
         }
-        contactOwners.follow(claimed);
+        ownerCopies.follow(claimed);
         customers.flush();
         return claimed.stream().map(Customer::getId).toList();
     }
@@ -120,7 +120,7 @@ public class PoolService {
             assigned.add(customer.getId());
             changed.add(customer);
         }
-        contactOwners.follow(changed);
+        ownerCopies.follow(changed);
         customers.flush();
         return CustomerRequests.BatchOutcome.of(ids, permitted, assigned);
     }
@@ -146,7 +146,7 @@ public class PoolService {
         PoolDirectory.PlacedPool pool = pools.poolFor(customer.getOwnerDeptPath());
         Long previous = customer.getOwnerId();
         customer.returnToPool(pool.id(), pool.departmentId(), pool.departmentPath(), clock.instant());
-        contactOwners.follow(List.of(customer));
+        ownerCopies.follow(List.of(customer));
         events.record(customer.getId(), type, previous, null, pool.id(), reason);
         publisher.publishEvent(new CustomerReturnedToPool(List.of(customer.getId()), pool.id(), previous,
                 type == CustomerEventType.AUTO_RETURNED));

@@ -2,6 +2,7 @@ package io.kezhi.crm.customer.transfer;
 
 import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.customer.CustomersTransferred;
+import io.kezhi.crm.customer.OwnerCopies;
 import io.kezhi.crm.customer.account.Customer;
 import io.kezhi.crm.customer.account.CustomerAccess;
 import io.kezhi.crm.customer.account.CustomerEventType;
@@ -9,7 +10,6 @@ import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerRepository;
 import io.kezhi.crm.customer.account.CustomerRequests;
 import io.kezhi.crm.customer.account.CustomerService;
-import io.kezhi.crm.customer.contact.ContactOwners;
 import io.kezhi.crm.customer.pool.PoolService;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.Operation;
@@ -47,12 +47,12 @@ public class TransferService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final ContactOwners contactOwners;
+    private final OwnerCopies ownerCopies;
 
     TransferService(CustomerRepository customers, CustomerAccess access, CustomerService customerService,
             CustomerEvents events, PoolService pools, CurrentUser currentUser, TenantJdbc jdbc,
             EntityManager entityManager, ApplicationEventPublisher publisher, Clock clock,
-            ContactOwners contactOwners) {
+            OwnerCopies ownerCopies) {
         this.customers = customers;
         this.access = access;
         this.customerService = customerService;
@@ -63,7 +63,7 @@ public class TransferService {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.clock = clock;
-        this.contactOwners = contactOwners;
+        this.ownerCopies = ownerCopies;
     }
 
     @Transactional
@@ -151,7 +151,7 @@ public class TransferService {
             moved.add(customer.getId());
             changed.add(customer);
         }
-        contactOwners.follow(changed);
+        ownerCopies.follow(changed);
         return moved;
     }
 

@@ -55,6 +55,13 @@ class MergeAccessTest extends MergeScenario {
 
         merge(s.director(), theirs, List.of(d.duplicate()), Map.of()).expect(200);
         assertThat(placement(d.duplicate()).deleted()).isTrue();
+
+        // contacts and follow-ups went from rep1's customer to rep3's and come back (ApiTest checks
+        // that their copies of the owner followed both ways)
+        long mergeId = get(s.director(), "/api/v1/customers/" + theirs + "/merges").expect(200).body().get(0)
+                .get("id").asLong();
+        post(s.director(), "/api/v1/customer-merges/" + mergeId + "/undo", Map.of()).expect(200);
+        assertThat(placement(d.duplicate()).deleted()).isFalse();
     }
 
     @Test
