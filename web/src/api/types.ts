@@ -63,6 +63,8 @@ export interface PageResult<T> {
   size: number
   hasMore: boolean
   total?: number | null
+  /** The total stopped counting: there are more rows than `total`. */
+  totalCapped?: boolean
 }
 
 export interface ListParams {

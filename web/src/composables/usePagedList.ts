@@ -16,6 +16,8 @@ export function usePagedList<T, F extends object>(
   const filters = reactive({ ...initialFilters }) as F
   const items = shallowRef<T[]>([])
   const total = ref(0)
+  /** The server stopped counting at `total`: there are more. */
+  const totalCapped = ref(false)
   const page = ref(1)
   const size = ref(options.size ?? 20)
   const sort = ref<string | undefined>(options.sort)
@@ -37,6 +39,7 @@ export function usePagedList<T, F extends object>(
       if (mine !== request) return
       items.value = result.items
       total.value = result.total ?? (page.value - 1) * size.value + result.items.length + (result.hasMore ? 1 : 0)
+      totalCapped.value = result.totalCapped === true
       if (result.items.length === 0 && page.value > 1 && total.value > 0) {
         page.value = Math.max(1, Math.ceil(total.value / size.value))
         await load()
@@ -77,5 +80,5 @@ export function usePagedList<T, F extends object>(
     void search()
   }
 
-  return { filters, items, total, page, size, sort, loading, error, load, search, reset, onSortChange, onPageChange, onSizeChange }
+  return { filters, items, total, totalCapped, page, size, sort, loading, error, load, search, reset, onSortChange, onPageChange, onSizeChange }
 }

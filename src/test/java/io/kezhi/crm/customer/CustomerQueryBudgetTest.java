@@ -66,6 +66,11 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
         sharesProbedInSql(s.rep3(), "/api/v1/contacts?sort=updatedAt,desc&size=20");
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc", 6);
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc", 7);
+        // the web client asks every page for its total: one count per branch of the director's scope
+        // (their subordinates' and their own, their department tree's, the shared ones: EntityLister)
+        listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true", 7 + 3);
+        listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc&total=true", 6 + 3);
+        listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&total=true", 7 + 3);
     }
 
     @Test

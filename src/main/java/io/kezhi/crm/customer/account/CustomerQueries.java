@@ -60,7 +60,7 @@ public class CustomerQueries {
         }
         PageResult<Customer> page = lister.list(Customer.class, branches,
                 specifications.matching(filter, currentUser.id(), now, reachesFew(scope)), query, reach);
-        return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+        return page.withItems(views.of(page.items()));
     }
 
     /** A scope of the user's own customers only (and those shared with them: a bounded branch). */
@@ -97,7 +97,7 @@ public class CustomerQueries {
                 cb.isNull(root.get("ownerId")));
         PageResult<Customer> page = lister.list(Customer.class,
                 inThisPool.and(specifications.matching(filter, currentUser.id())), query);
-        return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+        return page.withItems(views.of(page.items()));
     }
 
     @Transactional(readOnly = true)

@@ -245,7 +245,7 @@ public class ContactService {
     }
 
     private PageResult<ContactView> page(PageResult<Contact> page) {
-        return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+        return page.withItems(views.of(page.items()));
     }
 
     private static String trim(String value) {

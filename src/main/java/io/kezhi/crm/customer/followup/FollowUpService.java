@@ -222,7 +222,7 @@ public class FollowUpService {
     }
 
     private PageResult<FollowUpView> page(PageResult<FollowUp> page) {
-        return new PageResult<>(views.of(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+        return page.withItems(views.of(page.items()));
     }
 
     private static String blank(String value) {

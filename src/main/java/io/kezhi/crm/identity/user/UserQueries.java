@@ -60,7 +60,7 @@ public class UserQueries {
         Specification<AppUser> spec = currentUser.scope(type(), Operation.VIEW).<AppUser>specification(type())
                 .and(matching(filter));
         PageResult<AppUser> page = lister.list(AppUser.class, spec, query);
-        return new PageResult<>(views(page.items()), page.page(), page.size(), page.hasMore(), page.total());
+        return page.withItems(views(page.items()));
     }
 
     @Transactional(readOnly = true)

@@ -3,8 +3,8 @@ package io.kezhi.crm.customer.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.identity.login.KezhiPrincipal;
-import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.db.SqlVendor;
+import io.kezhi.crm.testsupport.BulkCustomers;
 import io.kezhi.crm.testsupport.ImportSupport;
 import io.kezhi.crm.testsupport.TestCompany;
 import io.kezhi.crm.testsupport.TestDatabase;
@@ -12,20 +12,16 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -54,7 +50,7 @@ class CustomerImportSpeedTest extends ImportSupport {
     private SqlVendor vendor;
 
     @Autowired
-    private DataSource dataSource;
+    private BulkCustomers bulkCustomers;
 
     @Test
     void importsAHundredThousandCustomersIntoACompanyThatHasSome() throws Exception {
@@ -115,60 +111,11 @@ class CustomerImportSpeedTest extends ImportSupport {
 
     /** Existing customers 0..count-1 of {@link ImportSpeedData}, owned by the admin, with their phone index. */
     private void seed(TestCompany company, long ownerId, int count) {
-        String path = fixtures.jdbc().sql("SELECT dept_path FROM app_user WHERE id = :id").param("id", ownerId)
-                .query(String.class).single();
-        long dept = fixtures.jdbc().sql("SELECT department_id FROM app_user WHERE id = :id").param("id", ownerId)
-                .query(Long.class).single();
-        Object now = fixtures.at(Instant.now());
-        String nextval = vendor == SqlVendor.POSTGRESQL ? "SELECT nextval('kz_seq')" : "SELECT NEXTVAL(kz_seq)";
-        List<Long> ids = new ArrayList<>();
-        while (ids.size() < count) {
-            long high = fixtures.jdbc().sql(nextval).query(Long.class).single();
-            for (long id = high - 49; id <= high; id++) {
-                ids.add(id);
-            }
-        }
-        NamedParameterJdbcTemplate template = new NamedParameterJdbcTemplate(dataSource);
-        List<Map<String, Object>> customers = new ArrayList<>();
-        List<Map<String, Object>> phones = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            String name = ImportSpeedData.name(n);
-            Pinyin.Spelling spelling = Pinyin.of(name);
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", ids.get(n));
-            row.put("tenant", company.id());
-            row.put("name", name);
-            row.put("pinyin", spelling.full().length() > 600 ? spelling.full().substring(0, 600) : spelling.full());
-            row.put("initials", spelling.initials());
-            row.put("phone", ImportSpeedData.phone(n));
-            row.put("owner", ownerId);
-            row.put("dept", dept);
-            row.put("path", path);
-            row.put("now", now);
-            customers.add(row);
-            phones.add(Map.of("tenant", company.id(), "customer", ids.get(n),
-                    "digits", ImportSpeedData.phone(n).substring(3)));
-        }
-        for (int from = 0; from < count; from += 1000) {
-            template.batchUpdate("""
-                    INSERT INTO customer (id, tenant_id, name, name_pinyin, name_initials, customer_type, status,
-                        lifecycle_stage, phone, points, owner_id, owner_dept_id, owner_dept_path, owned_since,
-                        open_opportunities, created_at, created_by, updated_at, updated_by, version)
-                    VALUES (:id, :tenant, :name, :pinyin, :initials, 'COMPANY', 'ACTIVE', 'POTENTIAL', :phone, 0,
-                        :owner, :dept, :path, :now, 0, :now, :owner, :now, :owner, 0)""",
-                    batch(customers.subList(from, Math.min(count, from + 1000))));
-            template.batchUpdate("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
-                    + " VALUES (:tenant, :customer, 0, :digits)", batch(phones.subList(from, Math.min(count, from + 1000))));
-        }
+        bulkCustomers.insert(company, ownerId, count, ImportSpeedData::name, ImportSpeedData::phone);
         if (vendor == SqlVendor.POSTGRESQL) {
             fixtures.jdbc().sql("ANALYZE customer").update();
             fixtures.jdbc().sql("ANALYZE phone_lookup").update();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?>[] batch(List<Map<String, Object>> rows) {
-        return rows.toArray(new Map[0]);
     }
 
     private static Recording startRecording() throws Exception {
