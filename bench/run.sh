@@ -138,7 +138,7 @@ gatling warm-up WarmUpSimulation -Dbench.concurrency=4 -Dbench.duration=$warm_up
 
 echo "=== stage 6: each operation alone, ${BENCH_CONCURRENCY:-2} users at once for $duration s"
 for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \
-    customer-360-timeline contact-list follow-up-entry; do
+    customer-360-timeline contact-list follow-up-list follow-up-entry; do
   echo "-- $operation"
   gatling "$operation" OperationSimulation -Dbench.operation="$operation" -Dbench.duration="$duration" \
     -Dbench.concurrency="${BENCH_CONCURRENCY:-2}"

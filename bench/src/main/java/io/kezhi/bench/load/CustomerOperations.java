@@ -51,15 +51,16 @@ public final class CustomerOperations {
     public ChainBuilder perform(String operation) {
         return switch (operation) {
             case "customer-list" -> exec(feed(listFilters),
-                    get(operation, "/api/v1/customers?#{query}"));
+                    get(operation, "/api/v1/customers?#{query}&total=true"));
             case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone" ->
                     exec(feed(searchTerms.get(operation)), exec(http(operation + " #{scope}")
                             .get("/api/v1/customers").queryParam("q", "#{term}").queryParam("page", "1")
-                            .queryParam("size", "20").check(status().is(200))));
+                            .queryParam("size", "20").queryParam("total", "true").check(status().is(200))));
             case "customer-360" -> exec(pickCustomer(), get(operation, "/api/v1/customers/#{customerId}/overview"));
             case "customer-360-timeline" -> exec(pickCustomer(),
                     get(operation, "/api/v1/customers/#{customerId}/timeline?size=20"));
-            case "contact-list" -> get(operation, "/api/v1/contacts?page=1&size=20");
+            case "contact-list" -> get(operation, "/api/v1/contacts?page=1&size=20&total=true");
+            case "follow-up-list" -> get(operation, "/api/v1/follow-ups?page=1&size=20&total=true");
             case "follow-up-entry" -> exec(feed(followUpTypes), pickCustomer(),
                     exec(http(operation + " #{scope}").post("/api/v1/customers/#{customerId}/follow-ups")
                             .header("X-XSRF-TOKEN", "#{xsrf}").header("Content-Type", "application/json")

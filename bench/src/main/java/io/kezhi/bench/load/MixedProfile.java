@@ -26,10 +26,11 @@ public final class MixedProfile {
 
     private static Map<String, Double> weights() {
         Map<String, Double> w = new LinkedHashMap<>();
-        w.put("customer-list", 32.0);
+        w.put("customer-list", 28.0);
         w.put("customer-360", 20.0);
         w.put("customer-360-timeline", 15.0);
         w.put("contact-list", 8.0);
+        w.put("follow-up-list", 4.0);
         w.put("search-name-infix", 5.0);
         w.put("search-name-prefix", 4.0);
         w.put("search-pinyin", 4.0);

@@ -22,6 +22,7 @@ public final class OperationCatalog {
             new Operation("customer-360", "customer 360 (overview)", 60, true),
             new Operation("customer-360-timeline", "customer 360 timeline, first page", 60, true),
             new Operation("contact-list", "scoped contact list", 0, true),
+            new Operation("follow-up-list", "scoped follow-up list, newest first", 0, true),
             new Operation("follow-up-entry", "follow-up entry (POST)", 0, true),
             new Operation("opportunity-kanban", "opportunity kanban (sales module)", 300, false),
             new Operation("sales-funnel", "sales funnel (sales module)", 300, false),

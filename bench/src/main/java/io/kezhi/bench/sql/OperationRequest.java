@@ -24,12 +24,13 @@ public record OperationRequest(String operation, String scope, String method, St
         String customer = customers[k % customers.length];
         return switch (operation) {
             case "customer-list" -> get(operation, scope, "/api/v1/customers?" + encodeQuery(
-                    value(feeders, "list-filters", k)));
+                    value(feeders, "list-filters", k)) + "&total=true");
             case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone" -> get(operation, scope,
-                    "/api/v1/customers?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20");
+                    "/api/v1/customers?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
             case "customer-360" -> get(operation, scope, "/api/v1/customers/" + customer + "/overview");
             case "customer-360-timeline" -> get(operation, scope, "/api/v1/customers/" + customer + "/timeline?size=20");
-            case "contact-list" -> get(operation, scope, "/api/v1/contacts?page=1&size=20");
+            case "contact-list" -> get(operation, scope, "/api/v1/contacts?page=1&size=20&total=true");
+            case "follow-up-list" -> get(operation, scope, "/api/v1/follow-ups?page=1&size=20&total=true");
             case "follow-up-entry" -> {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
                 yield new OperationRequest(operation, scope, "POST", "/api/v1/customers/" + customer + "/follow-ups",

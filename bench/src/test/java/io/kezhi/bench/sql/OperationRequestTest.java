@@ -16,10 +16,12 @@ class OperationRequestTest {
     @Test
     void theRequestsTheLoadScenariosSend() {
         assertThat(OperationRequest.of("customer-list", REP, 1, FEEDERS).path())
-                .isEqualTo("/api/v1/customers?tag=%E6%B8%A0%E9%81%93%E5%AE%A2%E6%88%B7&sort=name%2Casc&page=1&size=20");
+                .isEqualTo("/api/v1/customers?tag=%E6%B8%A0%E9%81%93%E5%AE%A2%E6%88%B7&sort=name%2Casc&page=1&size=20&total=true");
         assertThat(OperationRequest.of("search-name-infix", REP, 0, FEEDERS).path())
-                .isEqualTo("/api/v1/customers?q=%E9%BC%8E%E7%9B%9B&page=1&size=20");
+                .isEqualTo("/api/v1/customers?q=%E9%BC%8E%E7%9B%9B&page=1&size=20&total=true");
         assertThat(OperationRequest.of("customer-360", REP, 4, FEEDERS).path()).isEqualTo("/api/v1/customers/22/overview");
+        assertThat(OperationRequest.of("follow-up-list", REP, 0, FEEDERS).path())
+                .isEqualTo("/api/v1/follow-ups?page=1&size=20&total=true");
         OperationRequest followUp = OperationRequest.of("follow-up-entry", REP, 0, FEEDERS);
         assertThat(followUp.method()).isEqualTo("POST");
         assertThat(followUp.path()).isEqualTo("/api/v1/customers/11/follow-ups");
