@@ -1,4 +1,4 @@
-// A paged, sortable, filterable list with loading and error state (page from 1, total=true).
+// A paged, sortable, filterable list with loading and error state (page from 1, with its total).
 import { reactive, ref, shallowRef } from 'vue'
 import type { ListParams, PageResult } from '@/api/types'
 import { problemOf, messageOf } from './showError'
@@ -25,7 +25,12 @@ export function usePagedList<T, F extends object>(
   const error = ref<string | null>(null)
   let request = 0
 
-  async function load(): Promise<void> {
+  /**
+   * Loads the current page. The total is asked for unless only the page changed and the total known is
+   * exact: counting costs the server more than a page, and another page of the same list has the same
+   * total (a capped one grows with the page, so it is asked for again).
+   */
+  async function fetchWith(withTotal: boolean): Promise<void> {
     const mine = ++request
     loading.value = true
     error.value = null
@@ -34,15 +39,17 @@ export function usePagedList<T, F extends object>(
         page: page.value,
         size: size.value,
         sort: sort.value,
-        total: true,
+        total: withTotal,
       })
       if (mine !== request) return
       items.value = result.items
-      total.value = result.total ?? (page.value - 1) * size.value + result.items.length + (result.hasMore ? 1 : 0)
-      totalCapped.value = result.totalCapped === true
+      if (withTotal) {
+        total.value = result.total ?? (page.value - 1) * size.value + result.items.length + (result.hasMore ? 1 : 0)
+        totalCapped.value = result.totalCapped === true
+      }
       if (result.items.length === 0 && page.value > 1 && total.value > 0) {
         page.value = Math.max(1, Math.ceil(total.value / size.value))
-        await load()
+        await fetchWith(true)
       }
     } catch (e) {
       if (mine !== request) return
@@ -51,6 +58,11 @@ export function usePagedList<T, F extends object>(
     } finally {
       if (mine === request) loading.value = false
     }
+  }
+
+  /** Loads the current page with its total (also an event handler: it takes no arguments). */
+  function load(): Promise<void> {
+    return fetchWith(true)
   }
 
   /** Apply changed filters from the first page. */
@@ -72,7 +84,7 @@ export function usePagedList<T, F extends object>(
 
   function onPageChange(next: number): void {
     page.value = next
-    void load()
+    void fetchWith(totalCapped.value)
   }
 
   function onSizeChange(next: number): void {

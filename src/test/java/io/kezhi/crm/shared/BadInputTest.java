@@ -112,6 +112,8 @@ class BadInputTest extends ApiTest {
                 .contains("displayName");
         assertThat(get(company.admin(), "/api/v1/users?size=201").errorFields()).containsExactly("size");
         assertThat(get(company.admin(), "/api/v1/users?page=0").errorFields()).containsExactly("page");
+        assertThat(get(company.admin(), "/api/v1/users?page=10737419&size=200&total=true").errorFields())
+                .as("an offset beyond an int").containsExactly("page");
         assertThat(get(company.admin(), "/api/v1/users?sort=displayName,sideways").errorFields())
                 .containsExactly("sort");
         assertThat(get(company.admin(), "/api/v1/users?status=HAPPY").errorFields()).containsExactly("status");

@@ -17,7 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
+import java.util.function.IntToLongFunction;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.domain.Specification;
@@ -39,28 +39,31 @@ public class EntityLister {
     }
 
     /**
-     * A list's total stops counting after this many rows (and says so: {@link PageResult#totalCapped()}).
-     * The web client asks every page for its total, and an exact one costs a visit to every row in the
-     * user's reach: on the benchmark data 0.3 s for a million customers, 2-4 s for a manager's contacts
-     * or follow-ups (each row's customer tested), for every page shown. 500 pages of 20 are more than
-     * anyone pages through; beyond them the list is narrowed with filters.
+     * A list's total counts at most this many rows past the start of the page, and says when it stopped
+     * ({@link PageResult#totalCapped()}): "more than 1,000" on the first page, "more than 1,980" on the
+     * fiftieth, so that paging on still finds pages. The web client asks for the total, and an exact one
+     * costs a visit to every row in the user's reach: on the benchmark data 0.3 s for a million customers,
+     * 2-4 s for a manager's contacts or follow-ups (each row's customer tested); counting up to 10,000
+     * still halved the throughput of the mixed load (run R in docs/performance.md).
      */
-    public static final int TOTAL_CAP = 10_000;
+    public static final int TOTAL_CAP = 1_000;
 
     private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
         List<T> rows = em.createQuery(sorted(type, spec, query.sort(), access))
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size() + 1)
                 .getResultList();
-        return withTotal(rows, query, () -> countUpTo(type, spec, TOTAL_CAP + 1));
+        return withTotal(rows, query, limit -> countUpTo(type, spec, limit));
     }
 
-    private static <T> PageResult<T> withTotal(List<T> rows, ListQuery query, LongSupplier count) {
+    /** The page with its total if asked for: {@code count} counts up to the limit it is given. */
+    private static <T> PageResult<T> withTotal(List<T> rows, ListQuery query, IntToLongFunction count) {
         if (!query.includeTotal()) {
             return PageResult.fromOverfetch(rows, query, null);
         }
-        long counted = count.getAsLong();
-        return PageResult.fromOverfetch(rows, query, Math.min(counted, TOTAL_CAP), counted > TOTAL_CAP);
+        int cap = query.offset() + TOTAL_CAP;
+        long counted = count.applyAsLong(cap + 1);
+        return PageResult.fromOverfetch(rows, query, Math.min(counted, cap), counted > cap);
     }
 
     /**
@@ -142,7 +145,7 @@ public class EntityLister {
         List<T> rows = candidates.isEmpty() ? List.of()
                 : em.createQuery(sorted(type, (root, q, cb) -> root.get("id").in(candidates), query.sort()))
                         .setFirstResult(query.offset()).setMaxResults(query.size() + 1).getResultList();
-        return withTotal(rows, query, () -> countUpTo(type, branches, filter, TOTAL_CAP + 1));
+        return withTotal(rows, query, limit -> countUpTo(type, branches, filter, limit));
     }
 
     /**

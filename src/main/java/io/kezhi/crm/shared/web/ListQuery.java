@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Validated paging and sorting of a list request: {@code page} from 1, {@code size} 1..200,
+ * Validated paging and sorting of a list request: {@code page} 1..100,000, {@code size} 1..200,
  * {@code sort} as {@code field,asc;other,desc} (or repeated) using only the fields a list allows.
  */
 public record ListQuery(int page, int size, List<SortOrder> sort, boolean includeTotal) {
 
     public static final int MAX_SIZE = 200;
+    /** Pages beyond this are refused: their offset would not fit an int, and no one pages so far. */
+    public static final int MAX_PAGE = 100_000;
 
     public record SortOrder(String property, boolean ascending) {
     }
@@ -29,6 +31,8 @@ public record ListQuery(int page, int size, List<SortOrder> sort, boolean includ
         int s = size == null ? 20 : size;
         if (p < 1) {
             violations.add(new FieldViolation("page", "Min", 1));
+        } else if (p > MAX_PAGE) {
+            violations.add(new FieldViolation("page", "Max", MAX_PAGE));
         }
         if (s < 1 || s > MAX_SIZE) {
             violations.add(new FieldViolation("size", "validation.pageSize", MAX_SIZE));
