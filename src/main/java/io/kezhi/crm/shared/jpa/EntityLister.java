@@ -56,10 +56,16 @@ public class EntityLister {
         return withTotal(rows, query, limit -> countUpTo(type, spec, limit));
     }
 
-    /** The page with its total if asked for: {@code count} counts up to the limit it is given. */
+    /**
+     * The page with its total if asked for: {@code count} counts up to the limit it is given. A page that
+     * holds the last row (fewer rows than one past the page) tells the total without counting.
+     */
     private static <T> PageResult<T> withTotal(List<T> rows, ListQuery query, IntToLongFunction count) {
         if (!query.includeTotal()) {
             return PageResult.fromOverfetch(rows, query, null);
+        }
+        if (rows.size() <= query.size() && (!rows.isEmpty() || query.offset() == 0)) {
+            return PageResult.fromOverfetch(rows, query, (long) query.offset() + rows.size(), false);
         }
         int cap = query.offset() + TOTAL_CAP;
         long counted = count.applyAsLong(cap + 1);
