@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime } from './format'
+import { formatDate, formatDateTime, totalLabel } from './format'
 
 describe('formatDateTime', () => {
   it('shows yyyy-MM-dd HH:mm in the given time zone', () => {
@@ -25,5 +25,13 @@ describe('formatDateTime', () => {
 describe('formatDate', () => {
   it('keeps the date part in the company zone', () => {
     expect(formatDate('2026-11-23T20:00:00Z', 'Asia/Shanghai')).toBe('2026-11-24')
+  })
+})
+
+describe('totalLabel', () => {
+  it('shows a total that stopped counting as a floor', () => {
+    expect(totalLabel({ items: [1], total: 1000, totalCapped: true })).toBe('1,000+')
+    expect(totalLabel({ items: [1], total: 942, totalCapped: false })).toBe('942')
+    expect(totalLabel({ items: [1, 2], total: null })).toBe('2')
   })
 })

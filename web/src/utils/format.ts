@@ -1,4 +1,5 @@
-// Dates and times as yyyy-MM-dd HH:mm in the company's time zone.
+// Dates and times as yyyy-MM-dd HH:mm in the company's time zone; a list's total as a figure.
+import type { PageResult } from '@/api/types'
 
 let displayTimeZone: string | undefined
 
@@ -42,4 +43,13 @@ export function formatDate(
   timeZone: string | undefined = displayTimeZone,
 ): string {
   return formatDateTime(value, timeZone).slice(0, 10)
+}
+
+/**
+ * A list's total as a figure: "1,000+" when the server stopped counting (`totalCapped`), the exact
+ * number otherwise (the page's rows when no total came back).
+ */
+export function totalLabel(page: Pick<PageResult<unknown>, 'items' | 'total' | 'totalCapped'>): string {
+  const total = page.total ?? page.items.length
+  return page.totalCapped ? `${total.toLocaleString('en-US')}+` : String(total)
 }
