@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Many customers at once, written by batched SQL (seconds for tens of thousands, where the API would
+ * Many customers (or other rows) at once, written by batched SQL (seconds for tens of thousands, where the API would
  * take minutes): for tests of what happens at sizes real companies reach.
  */
 @Component
@@ -39,14 +39,7 @@ public class BulkCustomers {
         long dept = fixtures.jdbc().sql("SELECT department_id FROM app_user WHERE id = :id").param("id", ownerId)
                 .query(Long.class).single();
         Object now = fixtures.at(Instant.now());
-        String nextval = fixtures.vendor == SqlVendor.POSTGRESQL ? "SELECT nextval('kz_seq')" : "SELECT NEXTVAL(kz_seq)";
-        List<Long> ids = new ArrayList<>();
-        while (ids.size() < count) {
-            long high = fixtures.jdbc().sql(nextval).query(Long.class).single();
-            for (long id = high - 49; id <= high; id++) {
-                ids.add(id);
-            }
-        }
+        List<Long> ids = ids(count);
         List<Map<String, Object>> customers = new ArrayList<>();
         List<Map<String, Object>> phones = new ArrayList<>();
         for (int n = 0; n < count; n++) {
@@ -69,19 +62,33 @@ public class BulkCustomers {
                 phones.add(Map.of("tenant", company.id(), "customer", ids.get(n), "digits", customerPhone.substring(3)));
             }
         }
-        for (int from = 0; from < count; from += BATCH) {
-            template.batchUpdate("""
-                    INSERT INTO customer (id, tenant_id, name, name_pinyin, name_initials, customer_type, status,
-                        lifecycle_stage, phone, points, owner_id, owner_dept_id, owner_dept_path, owned_since,
-                        open_opportunities, created_at, created_by, updated_at, updated_by, version)
-                    VALUES (:id, :tenant, :name, :pinyin, :initials, 'COMPANY', 'ACTIVE', 'POTENTIAL', :phone, 0,
-                        :owner, :dept, :path, :now, 0, :now, :owner, :now, :owner, 0)""",
-                    batch(customers.subList(from, Math.min(count, from + BATCH))));
+        insert("""
+                INSERT INTO customer (id, tenant_id, name, name_pinyin, name_initials, customer_type, status,
+                    lifecycle_stage, phone, points, owner_id, owner_dept_id, owner_dept_path, owned_since,
+                    open_opportunities, created_at, created_by, updated_at, updated_by, version)
+                VALUES (:id, :tenant, :name, :pinyin, :initials, 'COMPANY', 'ACTIVE', 'POTENTIAL', :phone, 0,
+                    :owner, :dept, :path, :now, 0, :now, :owner, :now, :owner, 0)""", customers);
+        insert("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
+                + " VALUES (:tenant, :customer, 0, :digits)", phones);
+    }
+
+    /** {@code count} new ids from the application's sequence (which hands them out 50 at a time). */
+    public List<Long> ids(int count) {
+        String nextval = fixtures.vendor == SqlVendor.POSTGRESQL ? "SELECT nextval('kz_seq')" : "SELECT NEXTVAL(kz_seq)";
+        List<Long> ids = new ArrayList<>();
+        while (ids.size() < count) {
+            long high = fixtures.jdbc().sql(nextval).query(Long.class).single();
+            for (long id = high - 49; id <= high; id++) {
+                ids.add(id);
+            }
         }
-        for (int from = 0; from < phones.size(); from += BATCH) {
-            template.batchUpdate("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
-                    + " VALUES (:tenant, :customer, 0, :digits)", batch(phones.subList(from, Math.min(phones.size(),
-                    from + BATCH))));
+        return ids.subList(0, count);
+    }
+
+    /** Rows for {@link NamedParameterJdbcTemplate#batchUpdate}, {@link #BATCH} at a time. */
+    public void insert(String sql, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            template.batchUpdate(sql, batch(rows.subList(from, Math.min(rows.size(), from + BATCH))));
         }
     }
 

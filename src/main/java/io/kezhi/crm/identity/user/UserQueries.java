@@ -59,7 +59,7 @@ public class UserQueries {
     public PageResult<UserView> list(Filter filter, ListQuery query) {
         Specification<AppUser> spec = currentUser.scope(type(), Operation.VIEW).<AppUser>specification(type())
                 .and(matching(filter));
-        PageResult<AppUser> page = lister.list(AppUser.class, spec, query);
+        PageResult<AppUser> page = lister.listWithExactTotal(AppUser.class, spec, query);
         return page.withItems(views(page.items()));
     }
 

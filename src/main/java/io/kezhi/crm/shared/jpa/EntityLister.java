@@ -39,6 +39,15 @@ public class EntityLister {
     }
 
     /**
+     * As {@link #list(Class, Specification, ListQuery)} with an exact total, for records a company has
+     * at most thousands of (its users: an administrator counts seats), where counting stays cheap.
+     */
+    public <T> PageResult<T> listWithExactTotal(Class<T> type, Specification<T> spec, ListQuery query) {
+        List<T> rows = rows(type, spec, query, Access.IN_ORDER);
+        return PageResult.fromOverfetch(rows, query, query.includeTotal() ? count(type, spec) : null);
+    }
+
+    /**
      * A list's total counts at most this many rows past the start of the page, and says when it stopped
      * ({@link PageResult#totalCapped()}): "more than 1,000" on the first page, "more than 1,980" on the
      * fiftieth, so that paging on still finds pages. The web client asks for the total, and an exact one
@@ -49,11 +58,16 @@ public class EntityLister {
     public static final int TOTAL_CAP = 1_000;
 
     private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
-        List<T> rows = em.createQuery(sorted(type, spec, query.sort(), access))
+        List<T> rows = rows(type, spec, query, access);
+        return withTotal(rows, query, limit -> countUpTo(type, spec, limit));
+    }
+
+    /** The page's rows and one more, to tell whether there are more. */
+    private <T> List<T> rows(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
+        return em.createQuery(sorted(type, spec, query.sort(), access))
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size() + 1)
                 .getResultList();
-        return withTotal(rows, query, limit -> countUpTo(type, spec, limit));
     }
 
     /**

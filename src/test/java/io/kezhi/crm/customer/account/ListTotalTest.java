@@ -7,6 +7,10 @@ import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.testsupport.BulkCustomers;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +43,37 @@ class ListTotalTest extends CustomerApiTest {
         assertTotal(s.director(), "", cap, false);
         customer(s.director(), "总监的客户");
         assertTotal(s.director(), "", cap, true);
+    }
+
+    @Test
+    void theUsersListCountsExactly() throws Exception {
+        Sales s = sales();
+        int cap = EntityLister.TOTAL_CAP;
+        Object now = fixtures.at(Instant.now());
+        String hash = fixtures.jdbc().sql("SELECT password_hash FROM app_user WHERE id = :id")
+                .param("id", s.admin().userId()).query(String.class).single();
+        String path = fixtures.jdbc().sql("SELECT path FROM department WHERE id = :id").param("id", s.team1())
+                .query(String.class).single();
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (long id : bulkCustomers.ids(cap + 1)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("tenant", s.company().id());
+            row.put("username", "bulk" + id);
+            row.put("hash", hash);
+            row.put("dept", s.team1());
+            row.put("path", path);
+            row.put("now", now);
+            users.add(row);
+        }
+        bulkCustomers.insert("""
+                INSERT INTO app_user (id, tenant_id, username, display_name, password_hash, department_id, dept_path,
+                    status, created_at, updated_at, version)
+                VALUES (:id, :tenant, :username, :username, :hash, :dept, :path, 'ACTIVE', :now, :now, 0)""", users);
+
+        JsonNode page = get(s.admin(), "/api/v1/users?size=20&total=true").expect(200).body();
+        assertThat(page.get("total").asLong()).as("the seats of the company, exactly").isGreaterThan(cap + 1);
+        assertThat(page.get("totalCapped").asBoolean()).isFalse();
     }
 
     private void assertTotal(KezhiPrincipal as, String parameters, long total, boolean capped) throws Exception {
