@@ -6,6 +6,7 @@ import io.kezhi.crm.identity.RecordTypes;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,24 +29,20 @@ public class OwnerCopies {
     private static final int IDS_PER_STATEMENT = 1_000;
 
     private final TenantJdbc jdbc;
-    private final RecordTypes recordTypes;
+    /** The table and copy columns of each record type that copies its customer's owner, by table. */
+    private final List<Copy> copies;
 
     OwnerCopies(TenantJdbc jdbc, RecordTypes recordTypes) {
         this.jdbc = jdbc;
-        this.recordTypes = recordTypes;
-    }
-
-    /** The table and copy columns of each record type that copies its customer's owner. */
-    private record Copy(String table, String customerColumn, String ownerColumn, String deptColumn) {
-    }
-
-    private List<Copy> copies() {
-        return recordTypes.all().stream()
+        this.copies = recordTypes.all().stream()
                 .filter(t -> t.parent() != null && t.parent().typeKey().equals(CustomerRecordTypes.CUSTOMER)
                         && t.parent().copiesOwner())
                 .map(t -> new Copy(t.table(), t.parent().column(), t.parent().ownerCopy().column(),
                         t.parent().ownerDeptCopy().column()))
-                .sorted((a, b) -> a.table().compareTo(b.table())).toList();
+                .sorted(Comparator.comparing(Copy::table)).toList();
+    }
+
+    private record Copy(String table, String customerColumn, String ownerColumn, String deptColumn) {
     }
 
     /** The records of these customers take the owner and department the customers have now (in memory). */
@@ -55,7 +52,6 @@ public class OwnerCopies {
             byPlacement.computeIfAbsent(new Placement(customer.getOwnerId(), customer.getOwnerDeptId()),
                     p -> new ArrayList<>()).add(customer.getId());
         }
-        List<Copy> copies = copies();
         byPlacement.forEach((placement, ids) -> {
             for (List<Long> chunk : TenantJdbc.chunks(ids, IDS_PER_STATEMENT)) {
                 Map<String, Object> params = new HashMap<>();
@@ -76,7 +72,6 @@ public class OwnerCopies {
      * (after records moved between customers, e.g. by a merge or its undoing).
      */
     public void followStored(Collection<Long> customerIds) {
-        List<Copy> copies = copies();
         for (List<Long> chunk : TenantJdbc.chunks(List.copyOf(customerIds), IDS_PER_STATEMENT)) {
             for (Copy c : copies) {
                 String t = c.table();
@@ -95,7 +90,7 @@ public class OwnerCopies {
      * deleted and its customers go to the pool above). Call before the customers move.
      */
     public void followPooled(long poolId, long departmentId) {
-        for (Copy c : copies()) {
+        for (Copy c : copies) {
             jdbc.sql("UPDATE " + c.table() + " SET " + c.deptColumn() + " = :dept WHERE tenant_id = :tenantId AND "
                     + c.customerColumn() + " IN (SELECT c.id FROM customer c"
                     + " WHERE c.tenant_id = :tenantId AND c.pool_id = :pool AND c.owner_id IS NULL)",

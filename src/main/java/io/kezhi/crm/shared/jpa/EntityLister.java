@@ -163,8 +163,7 @@ public class EntityLister {
             candidates.addAll(em.createQuery(cq).setMaxResults(needed).getResultList());
         }
         List<T> rows = candidates.isEmpty() ? List.of()
-                : em.createQuery(sorted(type, (root, q, cb) -> root.get("id").in(candidates), query.sort()))
-                        .setFirstResult(query.offset()).setMaxResults(query.size() + 1).getResultList();
+                : rows(type, (root, q, cb) -> root.get("id").in(candidates), query, Access.IN_ORDER);
         return withTotal(rows, query, limit -> countUpTo(type, branches, filter, limit));
     }
 
