@@ -71,6 +71,10 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
         listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true", 7 + 3);
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc&total=true", 6 + 3);
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&total=true", 7 + 3);
+        // a search or filter finds its matches first and counts them from the same queries' ids
+        within(s.director(), "/api/v1/customers?q=预算&size=2&total=true", 6);
+        within(s.director(), "/api/v1/customers?sort=name&valueClass=KEY&tag=甲&size=2&total=true", 7);
+        within(s.rep3(), "/api/v1/customers?q=预算&size=2&total=true", 6);
         // a page that holds the last row tells its total without counting
         within(s.director(), "/api/v1/customers?q=预算&size=50&total=true", 6);
         within(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&size=50&total=true", 7);

@@ -13,9 +13,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import java.util.stream.Stream;
@@ -143,7 +145,10 @@ public class EntityLister {
      * in order testing every row or collects every matching row and sorts it; for a rep's thousand
      * customers among a million both are slow. Instead each branch gives the ids of its first rows in
      * order through its own index, and the page is taken from their union in one more query, sorted
-     * by the database (so collation and nulls order exactly as in a plain list).
+     * by the database (so collation and nulls order exactly as in a plain list). A branch that finds its
+     * matches first gives, when the total is asked for, the ids of up to {@link #TOTAL_CAP} rows past the
+     * page's start from the same query, and the total is counted from them when no branch stopped at its
+     * page (a department's search counted its matches a second time: 74-149 ms p95 in run T).
      */
     public <T> PageResult<T> list(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
             ListQuery query, Access access) {
@@ -152,19 +157,66 @@ public class EntityLister {
             return page(type, only.where().and(filter), query, only.bounded() ? Access.MATCHES_FIRST : access);
         }
         int needed = query.offset() + query.size() + 1;
+        int countLimit = query.offset() + TOTAL_CAP + 1;
         Set<Long> candidates = new LinkedHashSet<>();
+        BranchTotal known = new BranchTotal(countLimit);
         for (Branch<T> branch : branches) {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaQuery<Long> cq = cb.createQuery(Long.class);
-            Root<T> root = cq.from(type);
-            where(cq, root, branch.where().and(filter), cb);
             Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
-            cq.select(root.get("id")).orderBy(orders(root, cb, query.sort(), reach));
-            candidates.addAll(em.createQuery(cq).setMaxResults(needed).getResultList());
+            // a branch whose matches are all found and sorted anyway hands over as many ids as the total
+            // would count, from the same query (a second query would find them all again to count them)
+            int limit = query.includeTotal() && reach == Access.MATCHES_FIRST ? Math.max(needed, countLimit) : needed;
+            List<Long> ids = branchIds(type, branch.where().and(filter), query, reach, limit);
+            candidates.addAll(ids.subList(0, Math.min(needed, ids.size())));
+            known.add(ids, limit);
         }
         List<T> rows = candidates.isEmpty() ? List.of()
                 : rows(type, (root, q, cb) -> root.get("id").in(candidates), query, Access.IN_ORDER);
-        return withTotal(rows, query, limit -> countUpTo(type, branches, filter, limit));
+        return withTotal(rows, query, limit -> known.total()
+                .orElseGet(() -> countUpTo(type, branches, filter, limit)));
+    }
+
+    /** The ids of a branch's first rows in the list's order, up to {@code limit}. */
+    private <T> List<Long> branchIds(Class<T> type, Specification<T> spec, ListQuery query, Access reach, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<T> root = cq.from(type);
+        where(cq, root, spec, cb);
+        cq.select(root.get("id")).orderBy(orders(root, cb, query.sort(), reach));
+        return em.createQuery(cq).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * What the branches' ids tell of a list's total: the number of distinct rows when every branch was
+     * read to its end, beyond the count's limit when one branch alone reached it; unknown when a branch
+     * read in order stopped after its page.
+     */
+    private static final class BranchTotal {
+
+        private final int countLimit;
+        private final Set<Long> reached = new HashSet<>();
+        private boolean beyondLimit;
+        private boolean unknown;
+
+        BranchTotal(int countLimit) {
+            this.countLimit = countLimit;
+        }
+
+        void add(List<Long> ids, int limit) {
+            if (ids.size() >= countLimit) {
+                beyondLimit = true;
+            } else if (ids.size() < limit) {
+                reached.addAll(ids);
+            } else {
+                unknown = true;
+            }
+        }
+
+        Optional<Long> total() {
+            if (beyondLimit) {
+                return Optional.of((long) countLimit);
+            }
+            return unknown ? Optional.empty() : Optional.of((long) reached.size());
+        }
     }
 
     /**

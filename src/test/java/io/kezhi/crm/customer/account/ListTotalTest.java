@@ -36,6 +36,13 @@ class ListTotalTest extends CustomerApiTest {
         assertTotal(s.rep1(), "&q=批量客户100", 2, false);
         assertTotal(s.rep2(), "", 0, false);
         assertTotal(s.rep1(), "&page=2", cap + 1, false); // counted up to 20 + cap: all of them
+        // a search or a filter of a scope narrower than the company finds its matches first and counts them
+        // from the same query's ids (EntityLister.BranchTotal): at the cap, below it, and past the page
+        assertTotal(s.rep1(), "&q=批量客户", cap, true);
+        assertTotal(s.lead1(), "&q=批量客户", cap, true);
+        assertTotal(s.lead1(), "&customerType=COMPANY", cap, true);
+        assertTotal(s.rep1(), "&q=批量客户&page=2", cap + 1, false);
+        assertTotal(s.lead1(), "&q=批量客户1", 112, false); // 1, 10-19, 100-199, 1000
 
         fixtures.jdbc().sql("UPDATE customer SET deleted_at = :now WHERE tenant_id = :t AND name = '批量客户0'")
                 .param("now", fixtures.at(Instant.now())).param("t", s.company().id()).update();
