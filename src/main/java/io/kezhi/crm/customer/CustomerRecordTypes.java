@@ -3,6 +3,7 @@ package io.kezhi.crm.customer;
 import io.kezhi.crm.customer.account.Customer;
 import io.kezhi.crm.customer.account.CustomerFilter;
 import io.kezhi.crm.customer.account.CustomerQueries;
+import io.kezhi.crm.customer.account.RecycledCustomer;
 import io.kezhi.crm.customer.contact.Contact;
 import io.kezhi.crm.customer.followup.FollowUp;
 import io.kezhi.crm.identity.Operation;
@@ -33,7 +34,7 @@ public class CustomerRecordTypes {
     @Bean
     RecordType customerRecordType() {
         return RecordType.builder(CUSTOMER, CUSTOMER, "customer").entity(Customer.class).policedEntity(CUSTOMER)
-                .standardOwnerColumns().softDelete().shareable()
+                .standardOwnerColumns().softDelete(RecycledCustomer.class).shareable()
                 .reference("ownerId", "user").reference("ownerDeptId", "department").build();
     }
 

@@ -13,6 +13,10 @@ import java.util.Objects;
  * <p>Columns are SQL names; attributes are the matching JPA property names. A type without an
  * owner column (e.g. departments) treats scope "own" as "own department"; a type without any owner
  * columns (e.g. dictionary items) is company-wide: a granted operation reaches every row.
+ *
+ * <p>A soft-deleted type may name a {@code recycledEntity}: an entity on the same table that reads
+ * only its deleted rows, so that a query can ask whether a parent was deleted through an index of the
+ * few deleted rows instead of reading the parent's live row (see {@code ResolvedScope}).
  */
 public record RecordType(
         String key,
@@ -26,6 +30,7 @@ public record RecordType(
         Owner ownerDeptId,
         Owner ownerDeptPath,
         boolean softDelete,
+        Class<?> recycledEntity,
         boolean shareable,
         Map<String, String> references,
         Parent parent) {
@@ -83,6 +88,7 @@ public record RecordType(
         private Owner ownerDeptId;
         private Owner ownerDeptPath;
         private boolean softDelete;
+        private Class<?> recycledEntity;
         private boolean shareable;
         private final Map<String, String> references = new LinkedHashMap<>();
         private Parent parent;
@@ -142,6 +148,12 @@ public record RecordType(
             return this;
         }
 
+        /** Soft-deleted, with an entity that reads only the deleted rows (see {@link RecordType}). */
+        public Builder softDelete(Class<?> recycledEntity) {
+            this.recycledEntity = Objects.requireNonNull(recycledEntity, "recycledEntity");
+            return softDelete();
+        }
+
         public Builder shareable() {
             this.shareable = true;
             return this;
@@ -172,7 +184,7 @@ public record RecordType(
 
         public RecordType build() {
             return new RecordType(key, permissionModule, labelKey, table, entityClass, policedEntity, titleColumn,
-                    ownerId, ownerDeptId, ownerDeptPath, softDelete, shareable, references, parent);
+                    ownerId, ownerDeptId, ownerDeptPath, softDelete, recycledEntity, shareable, references, parent);
         }
     }
 }

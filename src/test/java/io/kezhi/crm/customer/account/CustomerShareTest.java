@@ -105,6 +105,35 @@ class CustomerShareTest extends CustomerApiTest {
         assertThat(total(s.rep3(), "/api/v1/follow-ups")).as("the branch's share").isEqualTo(1);
     }
 
+    @Test
+    void theContactsAndFollowUpsOfASharedCustomerLeaveWithItForTheRecycleBinAndComeBack() throws Exception {
+        Sales s = sales();
+        long shared = customer(s.rep1(), "共享后删除");
+        long kept = customer(s.rep1(), "共享保留");
+        share(s, shared, "USER", s.rep3().userId(), "READ");
+        share(s, kept, "USER", s.rep3().userId(), "READ");
+        for (long id : List.of(shared, kept)) {
+            contact(s.rep1(), id, "联系人");
+            followUp(s.rep1(), id, "跟进", Instant.now().minusSeconds(60));
+        }
+        List<String> lists = List.of("/api/v1/contacts", "/api/v1/follow-ups");
+        for (String list : lists) {
+            assertThat(total(s.rep3(), list)).as(list).isEqualTo(2);
+        }
+
+        delete(s.rep1(), "/api/v1/customers/" + shared, customerVersion(s.rep1(), shared)).expect(204);
+        for (String list : lists) {
+            assertThat(total(s.rep3(), list)).as(list + " after the customer was deleted").isEqualTo(1);
+            assertThat(get(s.rep3(), list + "?size=20").expect(200).body().get("items")).as(list).hasSize(1);
+        }
+
+        long entry = get(s.admin(), "/api/v1/recycle-bin").expect(200).body().get("items").get(0).get("id").asLong();
+        post(s.admin(), "/api/v1/recycle-bin/" + entry + "/restore", Map.of()).expect(204);
+        for (String list : lists) {
+            assertThat(total(s.rep3(), list)).as(list + " after the customer came back").isEqualTo(2);
+        }
+    }
+
     /** The list's total, counted (a page of one row: a page holding the last row would tell it without counting). */
     private long total(KezhiPrincipal as, String list) throws Exception {
         return get(as, list + (list.contains("?") ? "&" : "?") + "size=1&total=true").expect(200).body().get("total")
