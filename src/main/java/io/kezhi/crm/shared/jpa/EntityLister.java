@@ -145,10 +145,10 @@ public class EntityLister {
      * in order testing every row or collects every matching row and sorts it; for a rep's thousand
      * customers among a million both are slow. Instead each branch gives the ids of its first rows in
      * order through its own index, and the page is taken from their union in one more query, sorted
-     * by the database (so collation and nulls order exactly as in a plain list). A branch that finds its
-     * matches first gives, when the total is asked for, the ids of up to {@link #TOTAL_CAP} rows past the
-     * page's start from the same query, and the total is counted from them when no branch stopped at its
-     * page (a department's search counted its matches a second time: 74-149 ms p95 in run T).
+     * by the database (so collation and nulls order exactly as in a plain list). When every branch finds
+     * its matches first, each gives, when the total is asked for, the ids of up to {@link #TOTAL_CAP} rows
+     * past the page's start from the same query, and the total is counted from them (a department's
+     * search counted its matches a second time: 74-149 ms p95 in run T).
      */
     public <T> PageResult<T> list(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
             ListQuery query, Access access) {
@@ -160,11 +160,13 @@ public class EntityLister {
         int countLimit = query.offset() + TOTAL_CAP + 1;
         Set<Long> candidates = new LinkedHashSet<>();
         BranchTotal known = new BranchTotal(countLimit);
+        // when every branch finds all its matches and sorts them anyway, each hands over as many ids as the
+        // total would count, from the same query (a second query would find them all again to count them);
+        // a branch read in order stops after its page, and the total is then counted whatever the others gave
+        boolean idsTellTotal = query.includeTotal() && access == Access.MATCHES_FIRST;
         for (Branch<T> branch : branches) {
             Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
-            // a branch whose matches are all found and sorted anyway hands over as many ids as the total
-            // would count, from the same query (a second query would find them all again to count them)
-            int limit = query.includeTotal() && reach == Access.MATCHES_FIRST ? Math.max(needed, countLimit) : needed;
+            int limit = idsTellTotal ? Math.max(needed, countLimit) : needed;
             List<Long> ids = branchIds(type, branch.where().and(filter), query, reach, limit);
             candidates.addAll(ids.subList(0, Math.min(needed, ids.size())));
             known.add(ids, limit);
