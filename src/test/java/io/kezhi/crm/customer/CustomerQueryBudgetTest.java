@@ -71,7 +71,8 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
         listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true", 7 + 3);
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc&total=true", 6 + 3);
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&total=true", 7 + 3);
-        // a search or filter finds its matches first and counts them from the same queries' ids
+        // a search or filter finds its matches first and counts them from the same queries' ids; a tree's
+        // filtered list reads the company's first rows in order, here all of them, which tells the total
         within(s.director(), "/api/v1/customers?q=预算&size=2&total=true", 6);
         within(s.director(), "/api/v1/customers?sort=name&valueClass=KEY&tag=甲&size=2&total=true", 7);
         within(s.rep3(), "/api/v1/customers?q=预算&size=2&total=true", 6);

@@ -12,6 +12,7 @@ import io.kezhi.crm.shared.web.PageResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,17 @@ public class CustomerQueries {
         boolean search = filter.q() != null && !filter.q().isBlank();
         List<EntityLister.Branch<Customer>> branches = search ? scope.branchesForSearch(access.type())
                 : scope.branches(access.type());
-        EntityLister.Access reach = reach(scope, filter);
         Instant now = specifications.now();
-        if (reach == EntityLister.Access.IN_ORDER && sortsFirstBy(query, "lastFollowUpAt")) {
-            branches = EntityLister.Branch.split(branches, specifications.lastFollowUpHalves(filter, now));
-        }
-        PageResult<Customer> page = lister.list(Customer.class, branches,
-                specifications.matching(filter, currentUser.id(), now, reachesFew(scope)), query, reach);
+        Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope));
+        Optional<PageResult<Customer>> probed = probes(scope, search, query)
+                ? lister.probe(Customer.class, branches, matching, query) : Optional.empty();
+        PageResult<Customer> page = probed.orElseGet(() -> {
+            EntityLister.Access reach = reach(scope, filter);
+            List<EntityLister.Branch<Customer>> read = reach == EntityLister.Access.IN_ORDER
+                    && sortsFirstBy(query, "lastFollowUpAt")
+                    ? EntityLister.Branch.split(branches, specifications.lastFollowUpHalves(filter, now)) : branches;
+            return lister.list(Customer.class, read, matching, query, reach);
+        });
         return page.withItems(views.of(page.items()));
     }
 
@@ -70,6 +75,23 @@ public class CustomerQueries {
 
     private static boolean sortsFirstBy(ListQuery query, String property) {
         return !query.sort().isEmpty() && query.sort().get(0).property().equals(property);
+    }
+
+    /**
+     * Sorts that an index of the whole company serves ({@code ix_customer_updated}, {@code _created},
+     * {@code _name_sort}, {@code _points}, {@code _last_follow}, {@code _next_follow}), so that reading the
+     * company's first customers in list order costs only those rows.
+     */
+    private static final Set<String> COMPANY_INDEXED_SORTS = Set.of("updatedAt", "createdAt", "name", "points",
+            "lastFollowUpAt", "nextFollowUpAt");
+
+    /**
+     * A department tree's list (not a search: it has indexes of its own) first reads the company's
+     * first customers in list order ({@link EntityLister#probe}), when an index serves the sort.
+     */
+    private static boolean probes(ResolvedScope scope, boolean search, ListQuery query) {
+        return scope.scope() == DataScope.DEPARTMENT_TREE && !search && !query.sort().isEmpty()
+                && COMPANY_INDEXED_SORTS.contains(query.sort().get(0).property());
     }
 
     /**

@@ -138,6 +138,10 @@ public class EntityLister {
         MATCHES_FIRST
     }
 
+    /** How many rows of the table {@link #probe} reads at least, and at most. */
+    public static final int PROBED_ROWS = 2_000;
+    static final int MAX_PROBED_ROWS = 10_000;
+
     /**
      * A page of the rows matching {@code filter} and any of the {@code branches}, e.g. a user's own
      * records and the records shared with them, reaching each branch's rows as {@code access} says
@@ -175,6 +179,51 @@ public class EntityLister {
                 : rows(type, (root, q, cb) -> root.get("id").in(candidates), query, Access.IN_ORDER);
         return withTotal(rows, query, limit -> known.total()
                 .orElseGet(() -> countUpTo(type, branches, filter, limit)));
+    }
+
+    /**
+     * The page of a list whose scope reaches a large part of the table (a department tree), read from
+     * the table's first rows in list order: at least {@link #PROBED_ROWS} of them, or a hundred times
+     * the rows up to the page's end, each tested against the branches and the filter; empty when too
+     * few of them match, and the caller then lists as it would have. The sort must be one that an index
+     * of the whole table serves. Finding every match first read a branch director's ~90k customers twice
+     * (by owners and by departments) to sort them: 60 ms for a filter matching a fifth of them, against
+     * 10 ms so (benchmark data). Not for the whole company's list: read in order it stops after the
+     * page anyway, and its first rows can be the least representative (the customers changed last are
+     * those followed up last, the opposite of "no follow-up for 30 days").
+     */
+    public <T> Optional<PageResult<T>> probe(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
+            ListQuery query) {
+        int needed = query.offset() + query.size() + 1;
+        int walked = Math.min(MAX_PROBED_ROWS, Math.max(PROBED_ROWS, needed * 100));
+        if (walked < needed) {
+            return Optional.empty();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<T> root = cq.from(type);
+        Specification<T> anyBranch = Specification.anyOf(branches.stream().map(Branch::where).toList());
+        Predicate matches = anyBranch.and(filter).toPredicate(root, cq, cb);
+        Expression<Integer> flag = matches == null ? cb.literal(1)
+                : cb.<Integer>selectCase().when(matches, 1).otherwise(0);
+        cq.multiselect(root.get("id"), flag).orderBy(orders(root, cb, query.sort(), Access.IN_ORDER));
+        List<Object[]> read = em.createQuery(cq).setMaxResults(walked).getResultList();
+        List<Long> matching = new ArrayList<>();
+        for (Object[] row : read) {
+            if (((Number) row[1]).intValue() == 1) {
+                matching.add((Long) row[0]);
+            }
+        }
+        boolean wholeTable = read.size() < walked;
+        if (matching.size() < needed && !wholeTable) {
+            return Optional.empty();
+        }
+        List<Long> candidates = matching.subList(0, Math.min(needed, matching.size()));
+        List<T> rows = candidates.isEmpty() ? List.of()
+                : rows(type, (r, q, b) -> r.get("id").in(candidates), query, Access.IN_ORDER);
+        // having read the whole table, the probe knows every match
+        return Optional.of(withTotal(rows, query, limit -> wholeTable ? Math.min(matching.size(), limit)
+                : countUpTo(type, branches, filter, limit)));
     }
 
     /** The ids of a branch's first rows in the list's order, up to {@code limit}. */
