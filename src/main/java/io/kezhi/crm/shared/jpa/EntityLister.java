@@ -186,7 +186,8 @@ public class EntityLister {
      * the table's first rows in list order: at least {@link #PROBED_ROWS} of them, or a hundred times
      * the rows up to the page's end, each tested against the branches and the filter; empty when too
      * few of them match, and the caller then lists as it would have. The sort must be one that an index
-     * of the whole table serves. Finding every match first read a branch director's ~90k customers twice
+     * of the whole table serves, with keys that rarely tie (ordering a large group of equal keys by id
+     * reads the whole group). Finding every match first read a branch director's ~90k customers twice
      * (by owners and by departments) to sort them: 60 ms for a filter matching a fifth of them, against
      * 10 ms so (benchmark data). Not for the whole company's list: read in order it stops after the
      * page anyway, and its first rows can be the least representative (the customers changed last are
