@@ -59,6 +59,9 @@ public class CustomerQueries {
         Optional<PageResult<Customer>> probed = probes(scope, search, query)
                 ? lister.probe(Customer.class, branches, matching, query) : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
+            if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
+                return lister.listCountingFirst(Customer.class, branches.get(0).where().and(matching), query);
+            }
             EntityLister.Access reach = reach(scope, filter);
             List<EntityLister.Branch<Customer>> read = reach == EntityLister.Access.IN_ORDER
                     && sortsFirstBy(query, "lastFollowUpAt")
@@ -93,6 +96,15 @@ public class CustomerQueries {
     private static boolean probes(ResolvedScope scope, boolean search, ListQuery query) {
         return scope.scope() == DataScope.DEPARTMENT_TREE && !search && !query.sort().isEmpty()
                 && COMPANY_INDEXED_SORTS.contains(query.sort().get(0).property());
+    }
+
+    /**
+     * The whole company's filtered list (not a search: its text indexes find the matches) counts them
+     * before it reads them ({@link EntityLister#listCountingFirst}), unless it is sorted by last
+     * follow-up, whose filters are read in parts (see {@code lastFollowUpHalves}).
+     */
+    private static boolean countsFirst(ResolvedScope scope, CustomerFilter filter, boolean search, ListQuery query) {
+        return scope.scope() == DataScope.ALL && !filter.isEmpty() && !search && !sortsFirstBy(query, "lastFollowUpAt");
     }
 
     /**

@@ -36,7 +36,11 @@ class WideScopeListTest extends CustomerApiTest {
 
         assertPage(s.director(), "sort=updatedAt,desc", List.of("代表的老客户"), 1, false);
         assertPage(s.director(), "customerType=COMPANY&sort=createdAt,desc", List.of("代表的老客户"), 1, false);
+        // the whole company's filtered list counts its matches first: few are sorted from their ids,
+        // none read nothing (EntityLister.listCountingFirst)
         assertPage(s.auditor(), "customerType=PERSON&sort=updatedAt,desc", List.of("个人老客户"), 1, false);
+        assertPage(s.auditor(), "customerType=PERSON&sort=name,asc&page=2", List.of(), 1, false);
+        assertPage(s.auditor(), "customerType=PERSON&valueClass=KEY&sort=createdAt,desc", List.of(), 0, false);
 
         // now the tree's newest rows follow a few of the office's: enough of the rows read match
         bulkCustomers.insert(s.company(), s.rep1().userId(), 30, n -> "代表新客户" + n, n -> null);
