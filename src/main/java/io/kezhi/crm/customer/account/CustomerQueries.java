@@ -5,6 +5,7 @@ import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.ResolvedScope;
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.web.ListQuery;
@@ -36,15 +37,17 @@ public class CustomerQueries {
     private final EntityLister lister;
     private final CurrentUser currentUser;
     private final PoolDirectory pools;
+    private final boolean postgres;
 
     CustomerQueries(CustomerAccess access, CustomerSpecifications specifications, CustomerViews views,
-            EntityLister lister, CurrentUser currentUser, PoolDirectory pools) {
+            EntityLister lister, CurrentUser currentUser, PoolDirectory pools, SqlVendor vendor) {
         this.access = access;
         this.specifications = specifications;
         this.views = views;
         this.lister = lister;
         this.currentUser = currentUser;
         this.pools = pools;
+        this.postgres = vendor == SqlVendor.POSTGRESQL;
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +59,7 @@ public class CustomerQueries {
                 : scope.branches(access.type());
         Instant now = specifications.now();
         Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope));
-        Optional<PageResult<Customer>> probed = probes(scope, search, query)
+        Optional<PageResult<Customer>> probed = postgres && probes(scope, search, query)
                 ? lister.probe(Customer.class, branches, matching, query) : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
@@ -91,7 +94,9 @@ public class CustomerQueries {
 
     /**
      * A department tree's list (not a search: it has indexes of its own) first reads the company's
-     * first customers in list order ({@link EntityLister#probe}), when an index serves the sort.
+     * first customers in list order ({@link EntityLister#probe}), when an index serves the sort. On
+     * PostgreSQL only (see the caller): MariaDB's indexes end in the primary key ascending, so a
+     * descending order with the id ascending as tie-breaker is sorted from the whole company there.
      */
     private static boolean probes(ResolvedScope scope, boolean search, ListQuery query) {
         return scope.scope() == DataScope.DEPARTMENT_TREE && !search && !query.sort().isEmpty()
