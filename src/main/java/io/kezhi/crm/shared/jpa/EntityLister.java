@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ public class EntityLister {
         if (matching.size() > cap) {
             rows = rows(type, spec, query, Access.IN_ORDER);
         } else if (matching.size() > query.offset()) {
-            rows = rows(type, (root, q, cb) -> root.get("id").in(matching), query, Access.IN_ORDER);
+            rows = rowsAmong(type, matching, query);
         } else {
             rows = List.of();
         }
@@ -91,6 +92,11 @@ public class EntityLister {
                 .setFirstResult(query.offset())
                 .setMaxResults(query.size() + 1)
                 .getResultList();
+    }
+
+    /** The page's rows and one more among the rows with these ids, sorted as the list is. */
+    private <T> List<T> rowsAmong(Class<T> type, Collection<Long> ids, ListQuery query) {
+        return ids.isEmpty() ? List.of() : rows(type, (root, q, cb) -> root.get("id").in(ids), query, Access.IN_ORDER);
     }
 
     /**
@@ -196,8 +202,7 @@ public class EntityLister {
             candidates.addAll(ids.subList(0, Math.min(needed, ids.size())));
             known.add(ids, limit);
         }
-        List<T> rows = candidates.isEmpty() ? List.of()
-                : rows(type, (root, q, cb) -> root.get("id").in(candidates), query, Access.IN_ORDER);
+        List<T> rows = rowsAmong(type, candidates, query);
         return withTotal(rows, query, limit -> known.total()
                 .orElseGet(() -> countUpTo(type, branches, filter, limit)));
     }
@@ -241,8 +246,7 @@ public class EntityLister {
             return Optional.empty();
         }
         List<Long> candidates = matching.subList(0, Math.min(needed, matching.size()));
-        List<T> rows = candidates.isEmpty() ? List.of()
-                : rows(type, (r, q, b) -> r.get("id").in(candidates), query, Access.IN_ORDER);
+        List<T> rows = rowsAmong(type, candidates, query);
         // having read the whole table, the probe knows every match
         return Optional.of(withTotal(rows, query, limit -> wholeTable ? Math.min(matching.size(), limit)
                 : countUpTo(type, branches, filter, limit)));
