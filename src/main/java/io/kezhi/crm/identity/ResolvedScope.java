@@ -210,8 +210,9 @@ public final class ResolvedScope {
      * where the child carries copies of its parent's owner and department ({@link RecordType.Parent}),
      * the owner and department branches are also read through the copies, in the list's order; the
      * shared branch finds the children by their parent's id (when the parent's type has a recycled
-     * entity: see {@code sharedChildren}). No shared ids are loaded and bound: Hibernate translates every criteria query afresh (its plan
-     * cache never applies to entities with a tenant id), and hundreds of id parameters made that
+     * entity: see {@code sharedChildren}). No shared ids are loaded and bound: Hibernate translates
+     * every criteria query afresh (its plan cache never applies to entities with a tenant id), and
+     * hundreds of id parameters made that
      * translation a third of the application's CPU under the benchmark's mixed load. A single branch
      * when there is nothing to split.
      */
