@@ -181,6 +181,22 @@ class CustomerListFilterTest extends CustomerApiTest {
         assertThat(get(s.rep1(), "/api/v1/customers?status=SLEEPING").status()).isEqualTo(400);
     }
 
+    @Test
+    void customersWithTheSameSortValueFollowTheirIdInTheSortsDirection() throws Exception {
+        Sales s = sales();
+        long first = customer(s.rep1(), body("甲一", Map.of("points", 70)));
+        long second = customer(s.rep1(), body("甲二", Map.of("points", 70)));
+        long third = customer(s.rep1(), body("甲三", Map.of("points", 70)));
+        long top = customer(s.rep1(), body("甲四", Map.of("points", 90)));
+
+        assertThat(listedIds(s.rep1(), "sort=points,desc")).containsExactly(top, third, second, first);
+        assertThat(listedIds(s.rep1(), "sort=points,asc")).containsExactly(first, second, third, top);
+        Response page1 = get(s.rep1(), "/api/v1/customers?sort=points,desc&size=2&page=1").expect(200);
+        Response page2 = get(s.rep1(), "/api/v1/customers?sort=points,desc&size=2&page=2").expect(200);
+        assertThat(ids(page1.body().get("items"))).containsExactly(top, third);
+        assertThat(ids(page2.body().get("items"))).containsExactly(second, first);
+    }
+
     private void followUp(io.kezhi.crm.identity.login.KezhiPrincipal as, long customer, Instant at, Instant next)
             throws Exception {
         post(as, "/api/v1/customers/" + customer + "/follow-ups", Map.of("followType", "call", "content", "跟进",

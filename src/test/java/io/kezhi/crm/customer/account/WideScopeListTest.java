@@ -45,18 +45,19 @@ class WideScopeListTest extends CustomerApiTest {
         // now the tree's newest rows follow a few of the office's: enough of the rows read match
         bulkCustomers.insert(s.company(), s.rep1().userId(), 30, n -> "代表新客户" + n, n -> null);
         bulkCustomers.insert(s.company(), s.outsider().userId(), 30, n -> "办事处新客户" + n, n -> null);
+        // inserted at one instant: equal times follow the id, in the list's direction (newest first)
         List<String> newest = new ArrayList<>();
-        for (int n = 0; n < 20; n++) {
+        for (int n = 29; n >= 10; n--) {
             newest.add("代表新客户" + n);
         }
         assertPage(s.director(), "sort=updatedAt,desc", newest, 31, false);
         assertPage(s.director(), "customerType=COMPANY&sort=updatedAt,desc", newest, 31, false);
         assertThat(names(get(s.director(), "/api/v1/customers?sort=updatedAt,desc&size=20&page=2").expect(200).body()))
-                .containsExactly("代表新客户20", "代表新客户21", "代表新客户22", "代表新客户23", "代表新客户24",
-                        "代表新客户25", "代表新客户26", "代表新客户27", "代表新客户28", "代表新客户29", "代表的老客户");
+                .containsExactly("代表新客户9", "代表新客户8", "代表新客户7", "代表新客户6", "代表新客户5",
+                        "代表新客户4", "代表新客户3", "代表新客户2", "代表新客户1", "代表新客户0", "代表的老客户");
         JsonNode company = get(s.auditor(), "/api/v1/customers?customerType=COMPANY&sort=updatedAt,desc&size=20&total=true")
                 .expect(200).body();
-        assertThat(names(company).get(0)).isEqualTo("办事处新客户0");
+        assertThat(names(company).get(0)).isEqualTo("办事处新客户29");
         assertThat(company.get("totalCapped").asBoolean()).isTrue();
     }
 
