@@ -60,7 +60,9 @@ public class CustomerQueries {
         Instant now = specifications.now();
         Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope));
         Optional<PageResult<Customer>> probed = postgres && probes(scope, search, query)
-                ? lister.probe(Customer.class, branches, matching, query) : Optional.empty();
+                ? lister.probe(Customer.class, branches, specifications.matching(filter, currentUser.id(), now,
+                        false, true), matching, query)
+                : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
                 return lister.listCountingFirst(Customer.class, branches.get(0).where().and(matching), query);

@@ -6,6 +6,8 @@ import io.kezhi.crm.customer.CustomerApiTest;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.testsupport.BulkCustomers;
+import io.kezhi.crm.testsupport.StatementCounter;
+import io.kezhi.crm.testsupport.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ class WideScopeListTest extends CustomerApiTest {
 
     @Autowired
     private BulkCustomers bulkCustomers;
+
+    @Autowired
+    private StatementCounter counter;
 
     @Test
     void aWideScopeListsItsOwnRowsWhetherTheCompanysNewestAreItsOrNot() throws Exception {
@@ -59,6 +64,41 @@ class WideScopeListTest extends CustomerApiTest {
                 .expect(200).body();
         assertThat(names(company).get(0)).isEqualTo("办事处新客户29");
         assertThat(company.get("totalCapped").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aProbeThatFindsSomeButTooFewMatchesReadsOnAsFarAsTheyTell() throws Exception {
+        Sales s = sales();
+        // oldest to newest: 2,000 of the office's, 30 of the tree's, 2,086 of the office's, 20 of the tree's
+        bulkCustomers.insert(s.company(), s.outsider().userId(), 2_000, n -> "办事处旧客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 30, n -> "树内客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.outsider().userId(), EntityLister.PROBED_ROWS + 86, n -> "办事处客户" + n,
+                n -> null);
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 20, n -> "树内新客户" + n, n -> null);
+        // the tag on every customer of the office's newer rows and of the tree but six of its newest
+        fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, '重点' FROM customer"
+                + " WHERE tenant_id = :t AND (name LIKE '树内客户%' OR name LIKE '办事处客户%'"
+                + " OR name IN ('树内新客户0', '树内新客户1', '树内新客户2', '树内新客户3', '树内新客户4', '树内新客户5',"
+                + " '树内新客户6', '树内新客户7', '树内新客户8', '树内新客户9', '树内新客户10', '树内新客户11',"
+                + " '树内新客户12', '树内新客户13'))").param("t", s.company().id()).update();
+
+        // the first 2,100 rows read hold 14 matches: 3,937 more are read, and the page is among them
+        StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(s.director(),
+                "/api/v1/customers?size=20&total=true&tag=重点&sort=updatedAt,desc").expect(200).body());
+        List<String> expected = new ArrayList<>();
+        for (int n = 13; n >= 0; n--) {
+            expected.add("树内新客户" + n);
+        }
+        for (int n = 29; n >= 24; n--) {
+            expected.add("树内客户" + n);
+        }
+        assertThat(names(counted.value())).containsExactlyElementsOf(expected);
+        assertThat(counted.value().get("total").asLong()).isEqualTo(44);
+        if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
+            List<String> statements = counted.statements().stream().map(String::toLowerCase).toList();
+            assertThat(statements).as("probes").filteredOn(sql -> sql.contains("case when")).hasSize(2);
+            assertThat(statements).as("matches found first").noneMatch(sql -> sql.contains("order by coalesce("));
+        }
     }
 
     private void assertPage(KezhiPrincipal as, String parameters, List<String> names, long total, boolean capped)
