@@ -31,13 +31,15 @@ public class CurrentUser {
     private final AccessProfileCache cache;
     private final RecordTypes recordTypes;
     private final SharedRecordIds sharedRecords;
+    private final OwnerPlacements placements;
 
     CurrentUser(AccessProfileLoader loader, AccessProfileCache cache, RecordTypes recordTypes,
-            SharedRecordIds sharedRecords) {
+            SharedRecordIds sharedRecords, OwnerPlacements placements) {
         this.loader = loader;
         this.cache = cache;
         this.recordTypes = recordTypes;
         this.sharedRecords = sharedRecords;
+        this.placements = placements;
     }
 
     public AccessProfile profile() {
@@ -130,7 +132,8 @@ public class CurrentUser {
         return new ResolvedScope(operation, scope, profile.userId(), profile.departmentId(),
                 profile.departmentPath(), profile.departmentAndAncestors(), owners, profile::departmentTree, this::type,
                 (typeKey, readWriteOnly) -> sharedRecords.find(typeKey, profile.userId(),
-                        profile.departmentAndAncestors(), readWriteOnly));
+                        profile.departmentAndAncestors(), readWriteOnly),
+                placements::placedOutside);
     }
 
     /** The type whose owner columns decide access: the type itself, or the top of its parent chain. */

@@ -44,6 +44,7 @@ public final class ResolvedScope {
     private final Supplier<List<Long>> departmentTree;
     private final Function<String, RecordType> types;
     private final ShareLookup shares;
+    private final PlacementLookup placements;
     /** Whether shares are bound as a list of ids when few enough (lists), or always probed per row (checks). */
     private final boolean listShares;
 
@@ -52,16 +53,21 @@ public final class ResolvedScope {
         Optional<List<Long>> sharedIds(String typeKey, boolean readWriteOnly);
     }
 
+    /** The owners among those given with records of a type placed in none of the departments given. */
+    interface PlacementLookup {
+        Set<Long> ownersPlacedOutside(RecordType type, Set<Long> owners, List<Long> departments);
+    }
+
     ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
             List<Long> departmentAndAncestors, Set<Long> owners, Supplier<List<Long>> departmentTree,
-            Function<String, RecordType> types, ShareLookup shares) {
+            Function<String, RecordType> types, ShareLookup shares, PlacementLookup placements) {
         this(operation, scope, userId, departmentId, departmentPath, departmentAndAncestors, owners, departmentTree,
-                types, shares, true);
+                types, shares, placements, true);
     }
 
     private ResolvedScope(Operation operation, DataScope scope, long userId, long departmentId, String departmentPath,
             List<Long> departmentAndAncestors, Set<Long> owners, Supplier<List<Long>> departmentTree,
-            Function<String, RecordType> types, ShareLookup shares, boolean listShares) {
+            Function<String, RecordType> types, ShareLookup shares, PlacementLookup placements, boolean listShares) {
         this.operation = operation;
         this.scope = scope;
         this.userId = userId;
@@ -72,6 +78,7 @@ public final class ResolvedScope {
         this.departmentTree = departmentTree;
         this.types = types;
         this.shares = shares;
+        this.placements = placements;
         this.listShares = listShares;
     }
 
@@ -84,7 +91,7 @@ public final class ResolvedScope {
      */
     public ResolvedScope forFewRecords() {
         return listShares ? new ResolvedScope(operation, scope, userId, departmentId, departmentPath,
-                departmentAndAncestors, owners, departmentTree, types, shares, false) : this;
+                departmentAndAncestors, owners, departmentTree, types, shares, placements, false) : this;
     }
 
     public Operation operation() {
@@ -237,11 +244,21 @@ public final class ResolvedScope {
             return List.of(EntityLister.Branch.of(specification(type)));
         }
         List<EntityLister.Branch<T>> branches = new ArrayList<>();
+        boolean ownersNarrowed = false;
         if (!departmentApart) {
             branches.add(EntityLister.Branch.of(
                     (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERSHIP)));
         } else {
-            if (top.hasOwner()) {
+            Optional<Set<Long>> placedOutside = ownersPlacedOutside(type);
+            if (placedOutside.isPresent()) {
+                // the owners' records placed in the scope's departments are the department branch's
+                ownersNarrowed = true;
+                Set<Long> outside = placedOutside.get();
+                if (!outside.isEmpty()) {
+                    branches.add(EntityLister.Branch.of(
+                            (root, query, cb) -> root.get(type.ownerId().attribute()).in(outside)));
+                }
+            } else if (top.hasOwner()) {
                 branches.add(EntityLister.Branch.of(
                         (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
             }
@@ -254,10 +271,24 @@ public final class ResolvedScope {
             branches.add(EntityLister.Branch.bounded(
                     (root, query, cb) -> predicate(type, root, query, cb, Part.SHARED)));
         }
-        if (branches.size() < 2) {
+        if (branches.size() < 2 && !ownersNarrowed) {
             return List.of(EntityLister.Branch.of(specification(type)));
         }
         return branches;
+    }
+
+    /**
+     * For a scope that reaches a type's records both by owner and by the department they are placed in,
+     * the owners who have records placed outside the scope's departments ({@link OwnerPlacements}): the
+     * owner branch needs to read only theirs. Empty for other scopes, and for a record inside another
+     * (a contact), whose branches go through its parent.
+     */
+    private Optional<Set<Long>> ownersPlacedOutside(RecordType type) {
+        if (type.parent() != null || !type.hasOwner() || type.ownerDeptId() == null || !reachesDepartments(type)) {
+            return Optional.empty();
+        }
+        List<Long> departments = scope == DataScope.DEPARTMENT_TREE ? departmentTree.get() : List.of(departmentId);
+        return Optional.of(placements.ownersPlacedOutside(type, owners, departments));
     }
 
     private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb,

@@ -3,13 +3,19 @@ package io.kezhi.crm.customer.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.testsupport.StatementCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** The data scope decides which customers a user lists, reads and changes. */
 class CustomerScopeTest extends CustomerApiTest {
+
+    @Autowired
+    private StatementCounter counter;
 
     @Test
     void eachScopeListsExactlyItsCustomers() throws Exception {
@@ -51,6 +57,47 @@ class CustomerScopeTest extends CustomerApiTest {
         get(s.rep1(), "/api/v1/customers/" + theirs + "/follow-ups").expect(404);
         assertThat(get(s.director(), "/api/v1/customers/" + theirs + "/contacts").expect(200).body()
                 .path("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubordinatesCustomerPlacedOutsideTheTreeIsListedAndOnlyItsOwnerIsReadByOwner() throws Exception {
+        Sales s = sales();
+        long mine = customer(s.rep1(), "甲公司");
+        long brought = customer(s.rep3(), "乙公司");
+        long placedHere = customer(s.outsider(), "丙公司");
+        customer(s.outsider(), "丁公司");
+        // rep3 came from the office with a customer placed there; the office placed one in team 1
+        place(brought, s.office());
+        place(placedHere, s.team1());
+
+        for (String filter : List.of("", "&customerType=COMPANY")) {
+            StatementCounter.Counted<JsonNode> page = counter.count(() -> get(s.director(),
+                    "/api/v1/customers?size=20&total=true" + filter).expect(200).body());
+            assertThat(ids(page.value().get("items"))).as(filter).containsExactlyInAnyOrder(mine, brought, placedHere);
+            assertThat(page.value().get("total").asLong()).as(filter).isEqualTo(3);
+            assertThat(ownerBranchReads(page.statements())).as("only rep3's customers are read by owner")
+                    .isNotEmpty().allMatch(sql -> sql.replace(" ", "").contains("owner_idin(?)"));
+        }
+
+        place(brought, s.team2());
+        StatementCounter.Counted<JsonNode> page = counter.count(() -> get(s.director(),
+                "/api/v1/customers?size=20&total=true&customerType=COMPANY").expect(200).body());
+        assertThat(ids(page.value().get("items"))).containsExactlyInAnyOrder(mine, brought, placedHere);
+        assertThat(ownerBranchReads(page.statements())).as("every owner's customers are in the tree").isEmpty();
+    }
+
+    /** The list's reads of customers by owner (JPA's, not the placement lookup's SQL). */
+    private static List<String> ownerBranchReads(List<String> statements) {
+        return statements.stream().map(String::toLowerCase)
+                .filter(sql -> sql.contains("from customer c1_0") && sql.contains("c1_0.owner_id in (")).toList();
+    }
+
+    /** Places the customer in the department, as if its owner had been there when they got it. */
+    private void place(long customer, long department) {
+        String path = fixtures.jdbc().sql("SELECT path FROM department WHERE id = :id").param("id", department)
+                .query(String.class).single();
+        fixtures.jdbc().sql("UPDATE customer SET owner_dept_id = :d, owner_dept_path = :p WHERE id = :id")
+                .param("d", department).param("p", path).param("id", customer).update();
     }
 
     private List<Long> listedIds(Sales s, io.kezhi.crm.identity.login.KezhiPrincipal user) throws Exception {
