@@ -230,11 +230,10 @@ public class EntityLister {
             return Optional.empty();
         }
         Specification<T> matches = Specification.anyOf(branches.stream().map(Branch::where).toList()).and(rowFilter);
-        Probe first = probe(type, matches, query, walked);
-        Probe read = first;
-        if (first.tooFew(needed) && !first.matching().isEmpty()) {
+        Probe read = probe(type, matches, query, walked);
+        if (read.tooFew(needed) && !read.matching().isEmpty()) {
             // as many rows as the share of matches so far says, with a quarter more for their spread
-            long more = (long) walked * needed * 5 / (first.matching().size() * 4L);
+            long more = (long) walked * needed * 5 / (read.matching().size() * 4L);
             if (more <= MAX_PROBED_ROWS) {
                 read = probe(type, matches, query, (int) more);
             }
