@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -36,6 +34,12 @@ public class EntityLister {
 
     @PersistenceContext
     private EntityManager em;
+
+    private final ListOrders listOrders;
+
+    EntityLister(ListOrders listOrders) {
+        this.listOrders = listOrders;
+    }
 
     public <T> PageResult<T> list(Class<T> type, Specification<T> spec, ListQuery query) {
         return page(type, spec, query, Access.IN_ORDER);
@@ -265,7 +269,7 @@ public class EntityLister {
         Predicate predicate = matches.toPredicate(root, cq, cb);
         Expression<Integer> flag = predicate == null ? cb.literal(1)
                 : cb.<Integer>selectCase().when(predicate, 1).otherwise(0);
-        cq.multiselect(root.get("id"), flag).orderBy(orders(root, cb, query.sort(), Access.IN_ORDER));
+        cq.multiselect(root.get("id"), flag).orderBy(listOrders.of(root, cb, query.sort(), false));
         List<Object[]> read = em.createQuery(cq).setMaxResults(walked).getResultList();
         List<Long> matching = new ArrayList<>();
         for (Object[] row : read) {
@@ -282,7 +286,7 @@ public class EntityLister {
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
-        cq.select(root.get("id")).orderBy(orders(root, cb, query.sort(), reach));
+        cq.select(root.get("id")).orderBy(listOrders.of(root, cb, query.sort(), reach == Access.MATCHES_FIRST));
         return em.createQuery(cq).setMaxResults(limit).getResultList();
     }
 
@@ -373,7 +377,7 @@ public class EntityLister {
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
-        cq.select(root.get("id")).orderBy(orders(root, cb, sort, Access.IN_ORDER));
+        cq.select(root.get("id")).orderBy(listOrders.of(root, cb, sort, false));
         try (Stream<Long> ids = em.createQuery(cq).setHint(HibernateHints.HINT_FETCH_SIZE, 10_000).getResultStream()) {
             return ids.mapToLong(Long::longValue).toArray();
         }
@@ -409,31 +413,8 @@ public class EntityLister {
         CriteriaQuery<T> cq = cb.createQuery(type);
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
-        cq.orderBy(orders(root, cb, sort, access));
+        cq.orderBy(listOrders.of(root, cb, sort, access == Access.MATCHES_FIRST));
         return cq;
-    }
-
-    /**
-     * The allow-listed sort, then the id as tie-breaker, in the direction of the last sort key: an index
-     * on the keys that ends in the id then serves the order read forwards or backwards (a descending
-     * list with the id ascending had to sort every group of equal keys, all the customers without
-     * points or follow-up, before its first row; MariaDB's indexes all end in the id). For
-     * {@link Access#MATCHES_FIRST} each sort key is written as {@code coalesce(key, key)}: the same
-     * order, which no index can deliver, so the database finds the matching rows first and sorts them.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<Order> orders(Root<?> root, CriteriaBuilder cb, List<ListQuery.SortOrder> sort, Access access) {
-        List<Order> orders = new ArrayList<>();
-        for (ListQuery.SortOrder order : sort) {
-            Expression<Object> key = (Expression<Object>) path(root, order.property());
-            if (access == Access.MATCHES_FIRST) {
-                key = cb.coalesce(key, key);
-            }
-            orders.add(order.ascending() ? cb.asc(key) : cb.desc(key));
-        }
-        boolean descending = !sort.isEmpty() && !sort.get(sort.size() - 1).ascending();
-        orders.add(descending ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
-        return orders;
     }
 
     public <T> long count(Class<T> type, Specification<T> spec) {
@@ -450,13 +431,5 @@ public class EntityLister {
         if (predicate != null) {
             cq.where(predicate);
         }
-    }
-
-    private static Path<?> path(Root<?> root, String property) {
-        Path<?> path = root;
-        for (String part : property.split("\\.")) {
-            path = path.get(part);
-        }
-        return path;
     }
 }

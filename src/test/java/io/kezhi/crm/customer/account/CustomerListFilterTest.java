@@ -3,7 +3,9 @@ package io.kezhi.crm.customer.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.testsupport.StatementCounter;
 import io.kezhi.crm.testsupport.TestClock;
+import io.kezhi.crm.testsupport.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,9 @@ class CustomerListFilterTest extends CustomerApiTest {
 
     @Autowired
     private TestClock clock;
+
+    @Autowired
+    private StatementCounter counter;
 
     @AfterEach
     void resetClock() {
@@ -109,8 +114,8 @@ class CustomerListFilterTest extends CustomerApiTest {
     /**
      * An admin's list (read in order) of "no follow-up for N days" or "not changed for N days" by last
      * follow-up reads its two halves apart (never, before the cutoff, for the second the cutoff its
-     * change implies): the same rows in the same order as the whole list without the filter, nulls
-     * where the database puts them, page after page.
+     * change implies): the same rows in the same order as the whole list without the filter (the
+     * customers never followed up first in ascending order, last in descending), page after page.
      */
     @Test
     void noFollowUpAndNotChangedInOrderOfLastFollowUpAreTheWholeListsOrder() throws Exception {
@@ -140,6 +145,9 @@ class CustomerListFilterTest extends CustomerApiTest {
                 List<Long> expected = listedIds(s.admin(), "sort=lastFollowUpAt," + order).stream()
                         .filter(stale::contains).toList();
                 assertThat(expected).containsExactlyInAnyOrderElementsOf(stale);
+                assertThat(order.equals("asc") ? expected.subList(0, 2) : expected.subList(3, 5))
+                        .as("never followed up is the oldest").containsExactlyElementsOf(
+                                order.equals("asc") ? List.of(neverA, neverB) : List.of(neverB, neverA));
                 String filtered = filter + "&sort=lastFollowUpAt," + order;
                 assertThat(listedIds(s.admin(), filtered)).as(order).containsExactlyElementsOf(expected);
                 List<Long> paged = new java.util.ArrayList<>();
@@ -197,6 +205,44 @@ class CustomerListFilterTest extends CustomerApiTest {
         assertThat(ids(page2.body().get("items"))).containsExactly(second, first);
     }
 
+    /**
+     * A customer without a value sorts as the smallest value on every database: never followed up is the
+     * one followed up longest ago, nothing planned comes before every plan, no value class before every
+     * class; whichever way the list is read (a rep's in order or matches first, a director's branches).
+     */
+    @Test
+    void customersWithoutAValueSortAsTheSmallestOnEveryDatabase() throws Exception {
+        Sales s = sales();
+        long early = customer(s.rep1(), body("早跟进", Map.of("valueClass", "KEY")));
+        long never = customer(s.rep1(), "从未跟进");
+        long late = customer(s.rep2(), body("晚跟进", Map.of("valueClass", "NORMAL")));
+        followUp(s.rep1(), early, NOW.minus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(1)));
+        followUp(s.rep2(), late, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(9)));
+
+        for (String key : List.of("lastFollowUpAt", "nextFollowUpAt", "valueClass")) {
+            for (String filter : List.of("", "&customerType=COMPANY")) {
+                assertThat(listedIds(s.director(), "sort=" + key + ",asc" + filter)).as(key + filter)
+                        .containsExactly(never, early, late);
+                assertThat(listedIds(s.director(), "sort=" + key + ",desc" + filter)).as(key + filter)
+                        .containsExactly(late, early, never);
+                assertThat(listedIds(s.rep1(), "sort=" + key + ",asc" + filter)).as("a rep's, " + key + filter)
+                        .containsExactly(never, early);
+                assertThat(listedIds(s.rep1(), "sort=" + key + ",desc" + filter)).as("a rep's, " + key + filter)
+                        .containsExactly(early, never);
+            }
+        }
+        // keys that cannot be null keep a plain order, which their indexes serve; MariaDB needs none
+        boolean postgres = TestDatabase.kind() != TestDatabase.Kind.MARIADB;
+        assertThat(listStatements(s.rep1(), "sort=lastFollowUpAt,desc"))
+                .anyMatch(sql -> sql.contains("desc nulls last") == postgres);
+        assertThat(listStatements(s.rep1(), "sort=points,asc")).noneMatch(sql -> sql.contains("nulls"));
+    }
+
+    private List<String> listStatements(io.kezhi.crm.identity.login.KezhiPrincipal as, String query) throws Exception {
+        return counter.count(() -> get(as, "/api/v1/customers?" + query).expect(200)).statements().stream()
+                .map(sql -> sql.toLowerCase(java.util.Locale.ROOT)).filter(sql -> sql.contains("order by")).toList();
+    }
+
     private void followUp(io.kezhi.crm.identity.login.KezhiPrincipal as, long customer, Instant at, Instant next)
             throws Exception {
         post(as, "/api/v1/customers/" + customer + "/follow-ups", Map.of("followType", "call", "content", "跟进",
@@ -207,7 +253,7 @@ class CustomerListFilterTest extends CustomerApiTest {
     private void backdate(long customer, Duration ago) {
         Instant then = NOW.minus(ago);
         fixtures.jdbc().sql("UPDATE customer SET created_at = :t, updated_at = :t WHERE id = :id")
-                .param("t", io.kezhi.crm.testsupport.TestDatabase.kind() == io.kezhi.crm.testsupport.TestDatabase.Kind.MARIADB
+                .param("t", TestDatabase.kind() == TestDatabase.Kind.MARIADB
                         ? java.time.LocalDateTime.ofInstant(then, java.time.ZoneOffset.UTC)
                         : then.atOffset(java.time.ZoneOffset.UTC))
                 .param("id", customer).update();

@@ -87,6 +87,21 @@ class FollowUpApiTest extends CustomerApiTest {
         assertThat(followUpIds(s.auditor(), "from=" + days(-3) + "&to=" + days(-1))).containsExactly(rep2s, rep3s);
     }
 
+    /** A follow-up with nothing planned after it sorts before every plan, on every database. */
+    @Test
+    void followUpsWithNothingPlannedComeFirstInOrderOfNextFollowUp() throws Exception {
+        Sales s = sales();
+        long customer = customer(s.rep1(), "甲公司");
+        long soon = record(s.rep1(), customer, days(-3), days(1));
+        long none = record(s.rep1(), customer, days(-2), null);
+        long later = record(s.rep1(), customer, days(-1), days(4));
+
+        assertThat(followUpIds(s.rep1(), "sort=nextFollowUpAt,asc")).containsExactly(none, soon, later);
+        assertThat(followUpIds(s.rep1(), "sort=nextFollowUpAt,desc")).containsExactly(later, soon, none);
+        assertThat(followUpIds(s.director(), "sort=nextFollowUpAt,desc")).as("through the scope's branches")
+                .containsExactly(later, soon, none);
+    }
+
     @Test
     void aFollowUpOutsideTheScopeCannotBeReadChangedOrDeleted() throws Exception {
         Sales s = sales();
