@@ -254,9 +254,13 @@ public final class ResolvedScope {
                 // the owners' records placed in the scope's departments are the department branch's
                 ownersNarrowed = true;
                 Set<Long> outside = placedOutside.get();
-                if (!outside.isEmpty()) {
+                if (!outside.isEmpty() && type.parent() == null) {
                     branches.add(EntityLister.Branch.of(
                             (root, query, cb) -> root.get(type.ownerId().attribute()).in(outside)));
+                } else if (!outside.isEmpty()) {
+                    // a record inside another goes through its parent: the whole owner branch, as ever
+                    branches.add(EntityLister.Branch.of(
+                            (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
                 }
             } else if (top.hasOwner()) {
                 branches.add(EntityLister.Branch.of(
@@ -280,15 +284,18 @@ public final class ResolvedScope {
     /**
      * For a scope that reaches a type's records both by owner and by the department they are placed in,
      * the owners who have records placed outside the scope's departments ({@link OwnerPlacements}): the
-     * owner branch needs to read only theirs. Empty for other scopes, and for a record inside another
-     * (a contact), whose branches go through its parent.
+     * owner branch needs to read only theirs. For a record inside another (a contact, a follow-up) it is
+     * asked of the top of its parent chain, by whose owner and placement every branch reaches it: when
+     * no owner has a customer placed elsewhere, the owner branch reaches no contact that the department
+     * branch does not. Empty for other scopes.
      */
     private Optional<Set<Long>> ownersPlacedOutside(RecordType type) {
-        if (type.parent() != null || !type.hasOwner() || type.ownerDeptId() == null || !reachesDepartments(type)) {
+        RecordType top = topOf(type);
+        if (!top.hasOwner() || top.ownerDeptId() == null || !reachesDepartments(top)) {
             return Optional.empty();
         }
         List<Long> departments = scope == DataScope.DEPARTMENT_TREE ? departmentTree.get() : List.of(departmentId);
-        return Optional.of(placements.ownersPlacedOutside(type, owners, departments));
+        return Optional.of(placements.ownersPlacedOutside(top, owners, departments));
     }
 
     private Predicate predicate(RecordType type, From<?, ?> root, CommonAbstractCriteria query, CriteriaBuilder cb,

@@ -86,6 +86,42 @@ class CustomerScopeTest extends CustomerApiTest {
         assertThat(ownerBranchReads(page.statements())).as("every owner's customers are in the tree").isEmpty();
     }
 
+    /**
+     * Contacts and follow-ups are reached through their customer: a subordinate's customer placed outside
+     * the tree brings its contacts and follow-ups into the lists once, and when every owner's customers
+     * are placed inside, the lists read them by department only.
+     */
+    @Test
+    void contactsAndFollowUpsReadByOwnerOnlyWhenAnOwnersCustomerIsPlacedOutside() throws Exception {
+        Sales s = sales();
+        long mine = customer(s.rep1(), "甲公司");
+        long brought = customer(s.rep3(), "乙公司");
+        customer(s.outsider(), "丁公司");
+        long[] contacts = {contact(s.rep1(), mine, "张三"), contact(s.rep3(), brought, "李四")};
+        long[] followUps = {followUp(s.rep1(), mine, "拜访", java.time.Instant.now().minusSeconds(60)),
+                followUp(s.rep3(), brought, "电话", java.time.Instant.now().minusSeconds(30))};
+        for (long department : new long[] {s.office(), s.team2()}) {
+            place(brought, department);
+            boolean outside = department == s.office();
+            for (String list : List.of("contacts", "follow-ups")) {
+                long[] expected = list.equals("contacts") ? contacts : followUps;
+                StatementCounter.Counted<JsonNode> page = counter.count(() -> get(s.director(),
+                        "/api/v1/" + list + "?size=20&total=true").expect(200).body());
+                assertThat(ids(page.value().get("items"))).as(list).containsExactlyInAnyOrder(expected[0], expected[1]);
+                assertThat(page.value().get("total").asLong()).as(list).isEqualTo(2);
+                assertThat(childOwnerReads(page.statements(), list.equals("contacts") ? "contact" : "follow_up")
+                        .isEmpty()).as(list + (outside ? ": rep3 has a customer outside" : ": every customer is inside"))
+                        .isEqualTo(!outside);
+            }
+        }
+    }
+
+    /** The list's reads of contacts or follow-ups through the copy of their customer's owner. */
+    private static List<String> childOwnerReads(List<String> statements, String table) {
+        return statements.stream().map(String::toLowerCase).map(sql -> sql.replace(" ", ""))
+                .filter(sql -> sql.contains("from" + table) && sql.matches(".*\\.owner_idin\\(.*")).toList();
+    }
+
     /** The list's reads of customers by owner (JPA's, not the placement lookup's SQL). */
     private static List<String> ownerBranchReads(List<String> statements) {
         return statements.stream().map(String::toLowerCase)
@@ -98,6 +134,10 @@ class CustomerScopeTest extends CustomerApiTest {
                 .query(String.class).single();
         fixtures.jdbc().sql("UPDATE customer SET owner_dept_id = :d, owner_dept_path = :p WHERE id = :id")
                 .param("d", department).param("p", path).param("id", customer).update();
+        for (String copy : List.of("contact", "follow_up")) {
+            fixtures.jdbc().sql("UPDATE " + copy + " SET owner_dept_id = :d WHERE customer_id = :id")
+                    .param("d", department).param("id", customer).update();
+        }
     }
 
     private List<Long> listedIds(Sales s, io.kezhi.crm.identity.login.KezhiPrincipal user) throws Exception {
