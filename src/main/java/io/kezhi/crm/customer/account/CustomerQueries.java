@@ -6,6 +6,7 @@ import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.shared.db.SqlVendor;
+import io.kezhi.crm.shared.db.ValueSpecificPlans;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.web.ListQuery;
@@ -38,9 +39,14 @@ public class CustomerQueries {
     private final CurrentUser currentUser;
     private final PoolDirectory pools;
     private final boolean postgres;
+    private final CustomerFacets facets;
+    private final ValueSpecificPlans plans;
 
     CustomerQueries(CustomerAccess access, CustomerSpecifications specifications, CustomerViews views,
-            EntityLister lister, CurrentUser currentUser, PoolDirectory pools, SqlVendor vendor) {
+            EntityLister lister, CurrentUser currentUser, PoolDirectory pools, SqlVendor vendor,
+            CustomerFacets facets, ValueSpecificPlans plans) {
+        this.facets = facets;
+        this.plans = plans;
         this.access = access;
         this.specifications = specifications;
         this.views = views;
@@ -65,7 +71,12 @@ public class CustomerQueries {
                 : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
-                return lister.listCountingFirst(Customer.class, branches.get(0).where().and(matching), query);
+                Specification<Customer> listed = branches.get(0).where().and(matching);
+                Optional<Specification<Customer>> byFacets = facets.of(filter);
+                // the facets' best plan depends on how common the values are (CustomerFacets)
+                byFacets.ifPresent(f -> plans.forThisTransaction());
+                return lister.listCountingFirst(Customer.class, listed, byFacets.map(listed::and).orElse(listed),
+                        query);
             }
             EntityLister.Access reach = reach(scope, filter);
             List<EntityLister.Branch<Customer>> read = reach == EntityLister.Access.IN_ORDER
