@@ -249,22 +249,16 @@ public final class ResolvedScope {
             branches.add(EntityLister.Branch.of(
                     (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERSHIP)));
         } else {
+            // the owners' records placed in the scope's departments are the department branch's
             Optional<Set<Long>> placedOutside = ownersPlacedOutside(type);
-            if (placedOutside.isPresent()) {
-                // the owners' records placed in the scope's departments are the department branch's
-                ownersNarrowed = true;
-                Set<Long> outside = placedOutside.get();
-                if (!outside.isEmpty() && type.parent() == null) {
-                    branches.add(EntityLister.Branch.of(
-                            (root, query, cb) -> root.get(type.ownerId().attribute()).in(outside)));
-                } else if (!outside.isEmpty()) {
-                    // a record inside another goes through its parent: the whole owner branch, as ever
-                    branches.add(EntityLister.Branch.of(
-                            (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
-                }
-            } else if (top.hasOwner()) {
-                branches.add(EntityLister.Branch.of(
-                        (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
+            ownersNarrowed = placedOutside.isPresent();
+            if (placedOutside.map(outside -> !outside.isEmpty()).orElse(top.hasOwner())) {
+                // narrowed to those owners where the type has its own owner; a record inside another
+                // goes through its parent: the whole owner branch
+                branches.add(ownersNarrowed && type.parent() == null
+                        ? EntityLister.Branch.of((root, query, cb) ->
+                                root.get(type.ownerId().attribute()).in(placedOutside.get()))
+                        : EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
             }
             if (reachesDepartments(top)) {
                 branches.add(EntityLister.Branch.of(

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerFacets {
 
-    /** The attributes in the order of the SQL function's parameters, with each one's token key. */
-    private static final List<String[]> ATTRIBUTES = List.of(new String[] {"customerType", "t"},
-            new String[] {"source", "s"}, new String[] {"industry", "i"}, new String[] {"valueClass", "v"},
-            new String[] {"relationshipLevel", "r"}, new String[] {"status", "st"},
-            new String[] {"lifecycleStage", "l"}, new String[] {"staffSize", "z"}, new String[] {"provinceCode", "p"},
-            new String[] {"cityCode", "c"}, new String[] {"districtCode", "d"});
+    /** A filterable attribute: its property, its token key, and the filter's one value for it (or null). */
+    private record Attribute(String property, String key, Function<CustomerFilter, Object> value) {
+    }
+
+    /** In the order of the SQL function's parameters. */
+    private static final List<Attribute> ATTRIBUTES = List.of(
+            new Attribute("customerType", "t", f -> only(f.customerType())),
+            new Attribute("source", "s", f -> only(f.source())),
+            new Attribute("industry", "i", f -> only(f.industry())),
+            new Attribute("valueClass", "v", f -> only(f.valueClass())),
+            new Attribute("relationshipLevel", "r", f -> only(f.relationshipLevel())),
+            new Attribute("status", "st", f -> only(f.status())),
+            new Attribute("lifecycleStage", "l", f -> only(f.lifecycleStage())),
+            new Attribute("staffSize", "z", f -> only(f.staffSize())),
+            new Attribute("provinceCode", "p", CustomerFilter::provinceCode),
+            new Attribute("cityCode", "c", CustomerFilter::cityCode),
+            new Attribute("districtCode", "d", CustomerFilter::districtCode));
 
     private final boolean postgres;
 
@@ -42,8 +54,8 @@ class CustomerFacets {
         return Optional.of((root, query, cb) -> {
             List<Expression<?>> arguments = new ArrayList<>();
             arguments.add(root.get("tenantId"));
-            for (String[] attribute : ATTRIBUTES) {
-                arguments.add(root.get(attribute[0]));
+            for (Attribute attribute : ATTRIBUTES) {
+                arguments.add(root.get(attribute.property()));
             }
             for (String token : wanted) {
                 arguments.add(cb.literal(token));
@@ -55,27 +67,18 @@ class CustomerFacets {
 
     /** The tokens, as {@code kz_customer_facets} writes them, of the attributes with exactly one value. */
     static List<String> tokens(long tenantId, CustomerFilter f) {
-        List<Object> values = List.of(only(f.customerType()), only(f.source()), only(f.industry()),
-                only(f.valueClass()), only(f.relationshipLevel()), only(f.status()), only(f.lifecycleStage()),
-                only(f.staffSize()), orNone(f.provinceCode()), orNone(f.cityCode()), orNone(f.districtCode()));
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < ATTRIBUTES.size(); i++) {
-            Object value = values.get(i);
-            if (value != NONE) {
+        for (Attribute attribute : ATTRIBUTES) {
+            Object value = attribute.value().apply(f);
+            if (value != null) {
                 String text = value instanceof Enum<?> e ? e.name() : value.toString();
-                tokens.add(tenantId + ":" + ATTRIBUTES.get(i)[1] + ":" + text);
+                tokens.add(tenantId + ":" + attribute.key() + ":" + text);
             }
         }
         return tokens;
     }
 
-    private static final Object NONE = new Object();
-
     private static Object only(List<?> values) {
-        return values != null && values.size() == 1 && values.get(0) != null ? values.get(0) : NONE;
-    }
-
-    private static Object orNone(String value) {
-        return value == null ? NONE : value;
+        return values != null && values.size() == 1 ? values.get(0) : null;
     }
 }

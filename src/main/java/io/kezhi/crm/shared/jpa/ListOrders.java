@@ -71,7 +71,7 @@ public class ListOrders {
         });
     }
 
-    static Path<?> path(Root<?> root, String property) {
+    private static Path<?> path(Root<?> root, String property) {
         Path<?> path = root;
         for (String part : property.split("\\.")) {
             path = path.get(part);
