@@ -7,6 +7,8 @@ declare module 'axios' {
   interface AxiosRequestConfig {
     /** Do not send the user to the sign-in page on 401 (the caller handles it). */
     skipAuthRedirect?: boolean
+    /** How many times this request was sent again after a 503 "busy" (set by the client itself). */
+    busyRetries?: number
   }
 }
 
@@ -73,11 +75,32 @@ http.interceptors.request.use(async (config: InternalAxiosRequestConfig) => {
   return config
 })
 
+/**
+ * A 503 "busy" means the server refused the request before doing anything (too many at once), so any
+ * request, a change too, is sent again after the server's Retry-After (at most this many times).
+ */
+export const BUSY_RETRIES = 2
+const MAX_RETRY_WAIT_MS = 5_000
+
+/** Retry-After in milliseconds (seconds as the server sends them; 1 s when absent or unreadable). */
+export function retryAfterMs(header: unknown): number {
+  const seconds = Number(header)
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS) : 1000
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 http.interceptors.response.use(
   (response) => response,
-  (error: AxiosError) => {
+  async (error: AxiosError) => {
     const status = error.response?.status ?? 0
     const body = error.response?.data
+    const config = error.config
+    if (status === 503 && isProblem(body) && body.code === 'busy' && config && (config.busyRetries ?? 0) < BUSY_RETRIES) {
+      config.busyRetries = (config.busyRetries ?? 0) + 1
+      await pause(retryAfterMs(error.response?.headers?.['retry-after']))
+      return http.request(config)
+    }
     const problem: Problem = isProblem(body)
       ? body
       : { status, title: error.response?.statusText, code: status === 0 ? 'network' : undefined }
