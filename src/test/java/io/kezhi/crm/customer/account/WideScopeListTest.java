@@ -1,8 +1,11 @@
 package io.kezhi.crm.customer.account;
 
+import static io.kezhi.crm.testsupport.TestCompany.all;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.customer.CustomerRecordTypes;
+import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.testsupport.BulkCustomers;
@@ -99,6 +102,50 @@ class WideScopeListTest extends CustomerApiTest {
             assertThat(statements).as("probes").filteredOn(sql -> sql.contains("case when")).hasSize(2);
             assertThat(statements).as("matches found first").noneMatch(sql -> sql.contains("order by coalesce("));
         }
+    }
+
+    /**
+     * A department's filtered list in order of last change reads the department's own index in that
+     * order on PostgreSQL ({@code CustomerQueries#readsDepartmentInOrder}) instead of finding every match
+     * first; on every database it holds the department's newest matches and their total.
+     */
+    @Test
+    void aDepartmentsFilteredListInOrderOfLastChangeHoldsItsNewestMatches() throws Exception {
+        Sales s = sales();
+        long role = s.company().role("部门经理", all(CustomerRecordTypes.CUSTOMER, DataScope.DEPARTMENT));
+        KezhiPrincipal manager = s.company().user("mgr", s.team1(), null, role);
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "一部旧客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.rep3().userId(), 25, n -> "二部客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "一部新客户" + n, n -> null);
+        // the tag on the names ending in an even digit, in both departments
+        fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, '重点' FROM customer"
+                + " WHERE tenant_id = :t AND RIGHT(name, 1) IN ('0', '2', '4', '6', '8')").param("t", s.company().id())
+                .update();
+
+        StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(manager,
+                "/api/v1/customers?size=20&total=true&tag=重点&sort=updatedAt,desc").expect(200).body());
+        // inserted at one instant: equal times follow the id, newest first
+        List<String> expected = new ArrayList<>();
+        for (int n = 24; n >= 0; n -= 2) {
+            expected.add("一部新客户" + n);
+        }
+        for (int n = 24; n >= 12; n -= 2) {
+            expected.add("一部旧客户" + n);
+        }
+        assertThat(names(counted.value())).containsExactlyElementsOf(expected);
+        assertThat(counted.value().get("total").asLong()).isEqualTo(26);
+        assertThat(counted.value().get("totalCapped").asBoolean()).isFalse();
+        if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
+            List<String> department = counted.statements().stream().map(String::toLowerCase)
+                    .filter(sql -> sql.matches("select \\w+\\.id from customer .*owner_dept_id\\s*=.* order by .*"))
+                    .toList();
+            assertThat(department).as("the department's page").hasSize(1);
+            assertThat(department.get(0)).as("read in list order").doesNotContain("order by coalesce(")
+                    .contains("updated_at desc");
+        }
+        assertPage(manager, "tag=重点&sort=createdAt,desc&page=2", List.of("一部旧客户10", "一部旧客户8", "一部旧客户6",
+                "一部旧客户4", "一部旧客户2", "一部旧客户0"),
+                26, false);
     }
 
     private void assertPage(KezhiPrincipal as, String parameters, List<String> names, long total, boolean capped)
