@@ -3,6 +3,7 @@ package io.kezhi.crm.identity.login;
 import io.kezhi.crm.identity.CompanyDirectory;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.shared.error.ProblemFactory;
+import io.kezhi.crm.shared.web.ApiRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +34,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !ApiRequests.isApi(request);
     }
 
     @Override

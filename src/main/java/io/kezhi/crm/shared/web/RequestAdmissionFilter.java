@@ -51,7 +51,7 @@ class RequestAdmissionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !ApiRequests.isApi(request);
     }
 
     @Override

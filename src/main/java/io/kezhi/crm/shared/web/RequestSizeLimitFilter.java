@@ -36,7 +36,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/")
+        return !ApiRequests.isApi(request)
                 || (contentType != null && contentType.startsWith("multipart/"));
     }
 
