@@ -76,7 +76,10 @@ public record Knee(double kneeMillis, JsonNode lastBelow, JsonNode firstAbove, L
                 firstAbove.get("failures").asInt(), slowest(firstAbove), before);
     }
 
-    /** E.g. "; a single level above it, not the knee: 40 req/s (p95 334 ms; highest p95: ...)". */
+    /**
+     * E.g. "; a single level above it with the next one below, not the knee: 40 req/s (p95 334 ms, 0 failed;
+     * highest p95: ...)".
+     */
     private String spikeNote() {
         if (spikes.isEmpty()) {
             return "";
