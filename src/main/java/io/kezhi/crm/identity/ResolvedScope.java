@@ -2,6 +2,8 @@ package io.kezhi.crm.identity;
 
 import io.kezhi.crm.identity.share.RecordShare;
 import io.kezhi.crm.shared.jpa.EntityLister;
+import io.kezhi.crm.shared.jpa.InLists;
+import io.kezhi.crm.shared.jpa.TenantCriteria;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -257,7 +259,7 @@ public final class ResolvedScope {
                 // goes through its parent: the whole owner branch
                 branches.add(ownersNarrowed && type.parent() == null
                         ? EntityLister.Branch.of((root, query, cb) ->
-                                root.get(type.ownerId().attribute()).in(placedOutside.get()))
+                                InLists.in(root.get(type.ownerId().attribute()), placedOutside.get()))
                         : EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, Part.OWNERS)));
             }
             if (reachesDepartments(top)) {
@@ -338,7 +340,7 @@ public final class ResolvedScope {
             Optional<List<Long>> listed = listedShares(type);
             if (listed.isPresent()) {
                 if (!listed.get().isEmpty()) {
-                    any.add(root.get("id").in(listed.get()));
+                    any.add(InLists.in(root.get("id"), listed.get()));
                 }
             } else if (sharesApply(type)) {
                 any.add(cb.exists(shareSubquery(type, root, query, cb)));
@@ -375,14 +377,14 @@ public final class ResolvedScope {
             RecordType.Owner path, From<?, ?> root, CriteriaBuilder cb, Part part) {
         List<Predicate> any = new ArrayList<>();
         if (type.hasOwner() && part != Part.DEPARTMENTS) {
-            any.add(root.get(owner.attribute()).in(owners));
+            any.add(InLists.in(root.get(owner.attribute()), owners));
         }
         if (part != Part.OWNERS) {
             if (reachesOwnDepartment(type) && dept != null) {
                 any.add(cb.equal(root.get(dept.attribute()), departmentId));
             }
             if (scope == DataScope.DEPARTMENT_TREE && part == Part.DEPARTMENTS && dept != null) {
-                any.add(root.get(dept.attribute()).in(departmentTree.get()));
+                any.add(InLists.in(root.get(dept.attribute()), departmentTree.get()));
             } else if (scope == DataScope.DEPARTMENT_TREE && path != null) {
                 any.add(cb.like(root.get(path.attribute()), departmentPath + "%"));
             }
@@ -415,16 +417,17 @@ public final class ResolvedScope {
      */
     private List<Predicate> shareConditions(RecordType type, Root<RecordShare> share, CriteriaBuilder cb) {
         List<Predicate> where = new ArrayList<>();
+        where.add(TenantCriteria.ofCurrentCompany(cb, share));
         where.add(cb.equal(share.get("subjectType"), type.key()));
         List<Long> grantees = new ArrayList<>(departmentAndAncestors);
         grantees.add(userId);
         where.add(share.get("granteeType").in(RecordShare.GranteeType.USER, RecordShare.GranteeType.DEPARTMENT));
-        where.add(share.get("granteeId").in(grantees));
+        where.add(InLists.in(share.get("granteeId"), grantees));
         where.add(cb.or(
                 cb.and(cb.equal(share.get("granteeType"), RecordShare.GranteeType.USER),
                         cb.equal(share.get("granteeId"), userId)),
                 cb.and(cb.equal(share.get("granteeType"), RecordShare.GranteeType.DEPARTMENT),
-                        share.get("granteeId").in(departmentAndAncestors))));
+                        InLists.in(share.get("granteeId"), departmentAndAncestors))));
         if (!operation.grantedByReadShare()) {
             where.add(cb.equal(share.get("accessLevel"), RecordShare.AccessLevel.READ_WRITE));
         }

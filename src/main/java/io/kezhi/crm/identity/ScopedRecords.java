@@ -1,6 +1,7 @@
 package io.kezhi.crm.identity;
 
 import io.kezhi.crm.shared.error.ApiException;
+import io.kezhi.crm.shared.jpa.TenantCriteria;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,13 +26,15 @@ public class ScopedRecords {
 
     private final CurrentUser currentUser;
     private final TenantJdbc jdbc;
+    private final TenantCriteria criteria;
 
     @PersistenceContext
     private EntityManager em;
 
-    ScopedRecords(CurrentUser currentUser, TenantJdbc jdbc) {
+    ScopedRecords(CurrentUser currentUser, TenantJdbc jdbc, TenantCriteria criteria) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.criteria = criteria;
     }
 
     /** The entity with this id if the caller may perform the operation on it, else 404 (403 if never). */
@@ -46,7 +49,7 @@ public class ScopedRecords {
         CriteriaQuery<T> cq = cb.createQuery(entityClass);
         Root<T> root = cq.from(entityClass);
         cq.where(cb.equal(root.get("id"), id), scope.<T>specification(type).toPredicate(root, cq, cb));
-        List<T> found = em.createQuery(cq).setMaxResults(1).getResultList();
+        List<T> found = criteria.list(cq, q -> q.setMaxResults(1));
         return found.stream().findFirst();
     }
 

@@ -83,6 +83,26 @@ class TenantIsolationTest extends ApiTest {
         assertThat(get(bUser, "/api/v1/test/memos/" + bMemo).body().get("title").asString()).isEqualTo("B 的记录");
     }
 
+    /**
+     * Lists and loads by id run with Hibernate's tenant filter off and the company bound as a parameter
+     * of a query plan that every company shares (TenantCriteria): the company that runs a shape of
+     * query after another still reads only its own rows.
+     */
+    @Test
+    void listsAndLoadsOfTheSameShapeOfQueryStayWithTheirCompany() throws Exception {
+        KezhiPrincipal bAdmin = b.admin();
+        long aMemo = post(a.admin(), "/api/v1/test/memos", Map.of("title", "A 的记录")).expect(200).id();
+        for (int i = 0; i < 2; i++) {
+            assertThat(get(bAdmin, "/api/v1/test/memos?size=50").body().get("items").findValuesAsString("title"))
+                    .containsExactly("B 的记录");
+            assertThat(get(a.admin(), "/api/v1/test/memos?size=50").body().get("items").findValuesAsString("title"))
+                    .containsExactly("A 的记录");
+            assertThat(get(bAdmin, "/api/v1/test/memos/" + bMemo).status()).isEqualTo(200);
+            assertThat(get(a.admin(), "/api/v1/test/memos/" + bMemo).status()).isEqualTo(404);
+            assertThat(get(bAdmin, "/api/v1/test/memos/" + aMemo).status()).isEqualTo(404);
+        }
+    }
+
     @Test
     void recycleBinsAreSeparate() throws Exception {
         delete(bUser, "/api/v1/test/memos/" + bMemo).expect(204);

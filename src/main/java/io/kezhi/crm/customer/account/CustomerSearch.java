@@ -4,7 +4,9 @@ import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.shared.db.NameGrams;
 import io.kezhi.crm.shared.db.SqlVendor;
+import io.kezhi.crm.shared.jpa.InLists;
 import io.kezhi.crm.shared.jpa.Likes;
+import io.kezhi.crm.shared.jpa.TenantCriteria;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -75,7 +77,7 @@ final class CustomerSearch {
         if (numbers.applies()) {
             if (byNumber.isPresent()) {
                 if (!byNumber.get().isEmpty()) {
-                    any.add(root.get("id").in(byNumber.get()));
+                    any.add(InLists.in(root.get("id"), byNumber.get()));
                 }
             } else {
                 any.add(root.get("id").in(numberSubquery(query, cb)));
@@ -94,7 +96,7 @@ final class CustomerSearch {
         } else if (!numbers.contacts()) {
             prefix = cb.and(prefix, cb.equal(contact, PhoneIndex.CUSTOMER_OWN));
         }
-        return phones.select(row.get("customerId")).where(prefix);
+        return phones.select(row.get("customerId")).where(TenantCriteria.ofCurrentCompany(cb, row), prefix);
     }
 
     /** Prepares a search for the current caller (field policies, numbers looked up once). */

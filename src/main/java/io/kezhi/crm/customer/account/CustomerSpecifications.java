@@ -5,6 +5,7 @@ import io.kezhi.crm.identity.DepartmentDirectory;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
+import io.kezhi.crm.shared.jpa.InLists;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -200,7 +201,7 @@ public class CustomerSpecifications {
 
     private static <T> void in(List<Predicate> all, Expression<T> path, Collection<T> values) {
         if (values != null && !values.isEmpty()) {
-            all.add(path.in(values));
+            all.add(InLists.in(path, values));
         }
     }
 

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
-import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,11 @@ public class EntityLister {
     private EntityManager em;
 
     private final ListOrders listOrders;
+    private final TenantCriteria criteria;
 
-    EntityLister(ListOrders listOrders) {
+    EntityLister(ListOrders listOrders, TenantCriteria criteria) {
         this.listOrders = listOrders;
+        this.criteria = criteria;
     }
 
     public <T> PageResult<T> list(Class<T> type, Specification<T> spec, ListQuery query) {
@@ -102,15 +103,13 @@ public class EntityLister {
 
     /** The page's rows and one more, to tell whether there are more. */
     private <T> List<T> rows(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
-        return em.createQuery(sorted(type, spec, query.sort(), access))
-                .setFirstResult(query.offset())
-                .setMaxResults(query.size() + 1)
-                .getResultList();
+        return criteria.list(sorted(type, spec, query.sort(), access),
+                q -> q.setFirstResult(query.offset()).setMaxResults(query.size() + 1));
     }
 
     /** The page's rows and one more among the rows with these ids, sorted as the list is. */
     private <T> List<T> rowsAmong(Class<T> type, Collection<Long> ids, ListQuery query) {
-        return ids.isEmpty() ? List.of() : rows(type, (root, q, cb) -> root.get("id").in(ids), query, Access.IN_ORDER);
+        return ids.isEmpty() ? List.of() : rows(type, (root, q, cb) -> InLists.in(root.get("id"), ids), query, Access.IN_ORDER);
     }
 
     /**
@@ -280,7 +279,7 @@ public class EntityLister {
         Expression<Integer> flag = predicate == null ? cb.literal(1)
                 : cb.<Integer>selectCase().when(predicate, 1).otherwise(0);
         cq.multiselect(root.get("id"), flag).orderBy(listOrders.of(root, cb, query.sort(), false));
-        List<Object[]> read = em.createQuery(cq).setMaxResults(walked).getResultList();
+        List<Object[]> read = criteria.list(cq, q -> q.setMaxResults(walked));
         List<Long> matching = new ArrayList<>();
         for (Object[] row : read) {
             if (((Number) row[1]).intValue() == 1) {
@@ -297,7 +296,7 @@ public class EntityLister {
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
         cq.select(root.get("id")).orderBy(listOrders.of(root, cb, query.sort(), reach == Access.MATCHES_FIRST));
-        return em.createQuery(cq).setMaxResults(limit).getResultList();
+        return criteria.list(cq, q -> q.setMaxResults(limit));
     }
 
     /**
@@ -369,7 +368,7 @@ public class EntityLister {
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
         cq.select(root.get("id"));
-        return em.createQuery(cq).setMaxResults(limit).getResultList();
+        return criteria.list(cq, q -> q.setMaxResults(limit));
     }
 
     /** Rows the specification does not reach, including those for which it is unknown (SQL null). */
@@ -388,9 +387,8 @@ public class EntityLister {
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
         cq.select(root.get("id")).orderBy(listOrders.of(root, cb, sort, false));
-        try (Stream<Long> ids = em.createQuery(cq).setHint(HibernateHints.HINT_FETCH_SIZE, 10_000).getResultStream()) {
-            return ids.mapToLong(Long::longValue).toArray();
-        }
+        return criteria.stream(cq, q -> q.setHint(HibernateHints.HINT_FETCH_SIZE, 10_000),
+                ids -> ids.mapToLong(Long::longValue).toArray());
     }
 
     /** The rows with these ids, in the order of the ids (rows that are gone are left out). */
@@ -398,9 +396,9 @@ public class EntityLister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> cq = cb.createQuery(type);
         Root<T> root = cq.from(type);
-        cq.where(root.get("id").in(ids));
+        cq.where(InLists.in(root.get("id"), ids));
         Map<Object, T> byId = new HashMap<>();
-        for (T row : em.createQuery(cq).getResultList()) {
+        for (T row : criteria.list(cq, q -> { })) {
             byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
         }
         List<T> ordered = new ArrayList<>(ids.size());
@@ -433,7 +431,7 @@ public class EntityLister {
         Root<T> root = cq.from(type);
         where(cq, root, spec, cb);
         cq.select(cb.count(root));
-        return em.createQuery(cq).getSingleResult();
+        return criteria.single(cq);
     }
 
     private static <T> void where(CriteriaQuery<?> cq, Root<T> root, Specification<T> spec, CriteriaBuilder cb) {

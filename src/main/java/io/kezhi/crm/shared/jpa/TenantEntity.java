@@ -10,7 +10,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * A row that belongs to one company. Hibernate fills {@code tenant_id} on insert and adds it to
- * every JPA query; native SQL goes through {@link TenantJdbc}.
+ * every JPA query (lists and scoped loads carry it themselves, see {@link TenantCriteria}); native SQL
+ * goes through {@link TenantJdbc}.
  */
 @MappedSuperclass
 public abstract class TenantEntity {

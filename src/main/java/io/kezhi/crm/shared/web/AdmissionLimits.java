@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxConcurrent API requests worked on at once: twice the database pool by default, so that
  *     every connection is busy while requests also spend time outside the database
- * @param maxQueued requests that wait for a turn; any more are refused at once (each request has a
- *     virtual thread of its own, so nothing else bounds how many wait, nor how long the last one does)
+ * @param maxQueued requests that wait for a turn; any more are refused at once (on Java 21 and later
+ *     each request has a virtual thread of its own, so nothing else bounds how many wait, nor how long
+ *     the last one does; on Java 17, Tomcat's 200 threads and its accept queue)
  * @param queueTimeout the longest a request waits for its turn
  */
 @ConfigurationProperties("kezhi.web.admission")
