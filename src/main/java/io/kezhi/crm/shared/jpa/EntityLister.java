@@ -109,7 +109,8 @@ public class EntityLister {
 
     /** The page's rows and one more among the rows with these ids, sorted as the list is. */
     private <T> List<T> rowsAmong(Class<T> type, Collection<Long> ids, ListQuery query) {
-        return ids.isEmpty() ? List.of() : rows(type, (root, q, cb) -> InLists.in(root.get("id"), ids), query, Access.IN_ORDER);
+        return ids.isEmpty() ? List.of()
+                : rows(type, (root, q, cb) -> InLists.in(root.get("id"), ids), query, Access.IN_ORDER);
     }
 
     /**
