@@ -190,10 +190,13 @@ public class EntityLister {
      * in order testing every row or collects every matching row and sorts it; for a rep's thousand
      * customers among a million both are slow. Instead each branch gives the ids of its first rows in
      * order through its own index, and the page is taken from their union in one more query, sorted
-     * by the database (so collation and nulls order exactly as in a plain list). When every branch finds
-     * its matches first, each gives, when the total is asked for, the ids of up to {@link #TOTAL_CAP} rows
-     * past the page's start from the same query, and the total is counted from them (a department's
-     * search counted its matches a second time: 74-149 ms p95 in run T).
+     * by the database (so collation and nulls order exactly as in a plain list). When the total is asked
+     * for, a branch that finds its matches first (and sorts them anyway) gives the ids of up to {@link
+     * #TOTAL_CAP} rows past the page's start from the same query, and the total is counted from them; only
+     * the branches read in order that stopped after their page are counted apart, without the rows the
+     * others gave ({@link BranchTotal}). Counted again, a department's search found its matches twice
+     * (74-149 ms p95 in run T), and a rep's records shared with their team were found a second time for
+     * every list's total.
      */
     public <T> PageResult<T> list(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
             ListQuery query, Access access) {
@@ -204,21 +207,17 @@ public class EntityLister {
         int needed = query.offset() + query.size() + 1;
         int countLimit = query.offset() + TOTAL_CAP + 1;
         Set<Long> candidates = new LinkedHashSet<>();
-        BranchTotal known = new BranchTotal(countLimit);
-        // when every branch finds all its matches and sorts them anyway, each hands over as many ids as the
-        // total would count, from the same query (a second query would find them all again to count them);
-        // a branch read in order stops after its page, and the total is then counted whatever the others gave
-        boolean idsTellTotal = query.includeTotal() && access == Access.MATCHES_FIRST;
+        BranchTotal<T> known = new BranchTotal<>(countLimit);
         for (Branch<T> branch : branches) {
             Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
-            int limit = idsTellTotal ? Math.max(needed, countLimit) : needed;
+            int limit = query.includeTotal() && reach == Access.MATCHES_FIRST ? Math.max(needed, countLimit) : needed;
             List<Long> ids = branchIds(type, branch.where().and(filter), query, reach, limit);
             candidates.addAll(ids.subList(0, Math.min(needed, ids.size())));
-            known.add(ids, limit);
+            known.add(branch, ids, limit);
         }
         List<T> rows = rowsAmong(type, candidates, query);
-        return withTotal(rows, query, limit -> known.total()
-                .orElseGet(() -> countUpTo(type, branches, filter, limit)));
+        return withTotal(rows, query, limit -> known.total(
+                (unread, outsideRead, left) -> countUpTo(type, unread, filter.and(outsideRead), left)));
     }
 
     /**
@@ -301,36 +300,45 @@ public class EntityLister {
     }
 
     /**
-     * What the branches' ids tell of a list's total: the number of distinct rows when every branch was
-     * read to its end, beyond the count's limit when one branch alone reached it; unknown when a branch
-     * read in order stopped after its page.
+     * What the branches' ids tell of a list's total: a branch read to its end (fewer ids than it asked
+     * for) gave all its rows; one that gave as many as the count's limit puts the total beyond it; the
+     * others stopped after their page and are counted apart, without the rows of those read to their
+     * end (a test an index or a hashed set answers: cheaper than finding a bounded branch's rows again).
      */
-    private static final class BranchTotal {
+    private static final class BranchTotal<T> {
+
+        /** Counts the rows of {@code unread} branches that also match {@code outsideRead}, up to {@code limit}. */
+        interface Counter<T> {
+            long count(List<Branch<T>> unread, Specification<T> outsideRead, int limit);
+        }
 
         private final int countLimit;
         private final Set<Long> reached = new HashSet<>();
+        private final List<Branch<T>> unread = new ArrayList<>();
+        private Specification<T> outsideRead = Specification.unrestricted();
         private boolean beyondLimit;
-        private boolean unknown;
 
         BranchTotal(int countLimit) {
             this.countLimit = countLimit;
         }
 
-        void add(List<Long> ids, int limit) {
+        void add(Branch<T> branch, List<Long> ids, int limit) {
             if (ids.size() >= countLimit) {
                 beyondLimit = true;
             } else if (ids.size() < limit) {
                 reached.addAll(ids);
+                outsideRead = outsideRead.and(outside(branch.where()));
             } else {
-                unknown = true;
+                unread.add(branch);
             }
         }
 
-        Optional<Long> total() {
-            if (beyondLimit) {
-                return Optional.of((long) countLimit);
+        long total(Counter<T> counter) {
+            if (beyondLimit || reached.size() >= countLimit) {
+                return Math.max(countLimit, reached.size());
             }
-            return unknown ? Optional.empty() : Optional.of((long) reached.size());
+            return unread.isEmpty() ? reached.size()
+                    : reached.size() + counter.count(unread, outsideRead, countLimit - reached.size());
         }
     }
 

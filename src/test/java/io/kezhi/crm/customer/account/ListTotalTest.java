@@ -52,6 +52,40 @@ class ListTotalTest extends CustomerApiTest {
         assertTotal(s.director(), "", cap, true);
     }
 
+    /**
+     * The records shared with a user are found first and counted from the ids that query gave; the
+     * user's own records, read in order, are counted apart without them, so a record reached both ways
+     * (the user's own, shared with their team) counts once.
+     */
+    @Test
+    void recordsReachedByOwnershipAndByAShareCountOnce() throws Exception {
+        Sales s = sales();
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "自有客户" + n, n -> null);
+        List<Long> own = listedIds(s.rep1(), "q=自有客户");
+        for (long id : own.subList(0, 4)) {
+            share(s.rep1(), "customer", id, "DEPARTMENT", s.team1());
+            contact(s.rep1(), id, "自有联系人" + id);
+        }
+        contact(s.rep1(), own.get(10), "未共享的联系人");
+        for (int i = 0; i < 6; i++) {
+            long theirs = customer(s.rep2(), "同事客户" + i);
+            share(s.rep2(), "customer", theirs, "USER", s.rep1().userId());
+            if (i < 3) {
+                contact(s.rep2(), theirs, "同事联系人" + i);
+            }
+        }
+
+        assertTotal(s.rep1(), "&size=2", 25 + 6, false);
+        JsonNode contacts = get(s.rep1(), "/api/v1/contacts?size=2&total=true").expect(200).body();
+        assertThat(contacts.get("total").asLong()).as("rep1's contacts: 5 of their own, 3 shared").isEqualTo(8);
+        assertThat(contacts.get("totalCapped").asBoolean()).isFalse();
+    }
+
+    private void share(KezhiPrincipal as, String type, long id, String granteeType, long granteeId) throws Exception {
+        post(as, "/api/v1/shares/" + type + "/" + id,
+                Map.of("granteeType", granteeType, "granteeId", granteeId, "accessLevel", "READ")).expect(201);
+    }
+
     @Test
     void theUsersListCountsExactly() throws Exception {
         Sales s = sales();
@@ -84,7 +118,8 @@ class ListTotalTest extends CustomerApiTest {
     }
 
     private void assertTotal(KezhiPrincipal as, String parameters, long total, boolean capped) throws Exception {
-        JsonNode page = get(as, "/api/v1/customers?size=20&total=true" + parameters).expect(200).body();
+        String size = parameters.contains("size=") ? "" : "&size=20";
+        JsonNode page = get(as, "/api/v1/customers?total=true" + size + parameters).expect(200).body();
         assertThat(page.get("total").asLong()).as(as.username() + parameters).isEqualTo(total);
         assertThat(page.get("totalCapped").asBoolean()).as(as.username() + parameters + " capped").isEqualTo(capped);
     }
