@@ -171,6 +171,9 @@ class CustomerJourneyTest extends BrowserTest {
         // The list in English.
         testId(page, "lang-switch").click();
         page.locator("[data-testid=\"lang-en-US\"]:visible").click();
+        // the language menu fades out after the choice: the screenshot below should not catch it half gone
+        page.locator(".el-dropdown__popper:visible:has([data-testid=\"lang-en-US\"])").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         testId(page, "menu-customers").click();
         testId(page, "page-title").getByText("Customers").waitFor();
         page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions().setHasText(imported + "乙"))
