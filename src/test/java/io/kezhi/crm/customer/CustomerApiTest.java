@@ -92,6 +92,13 @@ public abstract class CustomerApiTest extends ApiTest {
                 .expect(201).id();
     }
 
+    /** Shares the customer with a user or a department ({@code USER}, {@code DEPARTMENT}); the share's id. */
+    protected long shareCustomer(KezhiPrincipal as, long customerId, String granteeType, long granteeId,
+            String accessLevel) throws Exception {
+        return post(as, "/api/v1/shares/customer/" + customerId, Map.of("granteeType", granteeType, "granteeId",
+                granteeId, "accessLevel", accessLevel)).expect(201).id();
+    }
+
     /** The customer's detail as the caller sees it (expects 200): {@code customer} plus related data. */
     protected Response customerOf(KezhiPrincipal as, long id) throws Exception {
         return get(as, "/api/v1/customers/" + id).expect(200);

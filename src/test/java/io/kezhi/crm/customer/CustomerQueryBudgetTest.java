@@ -45,8 +45,7 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
             long id = customer(owner, body);
             contact(owner, id, "联系人" + i);
             followUp(owner, id, "跟进" + i, NOW.minus(Duration.ofHours(i + 1)));
-            post(owner, "/api/v1/shares/customer/" + id, Map.of("granteeType", "USER", "granteeId",
-                    s.rep3().userId(), "accessLevel", "READ")).expect(201);
+            shareCustomer(owner, id, "USER", s.rep3().userId(), "READ");
             customers.add(id);
         }
     }

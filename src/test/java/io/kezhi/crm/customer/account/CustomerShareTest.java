@@ -144,8 +144,7 @@ class CustomerShareTest extends CustomerApiTest {
         var owner = fixtures.jdbc().sql("SELECT owner_id FROM customer WHERE id = :id").param("id", customerId)
                 .query(Long.class).single();
         var as = owner == s.rep1().userId() ? s.rep1() : owner == s.outsider().userId() ? s.outsider() : s.admin();
-        return post(as, "/api/v1/shares/customer/" + customerId,
-                Map.of("granteeType", granteeType, "granteeId", granteeId, "accessLevel", level)).expect(201).id();
+        return shareCustomer(as, customerId, granteeType, granteeId, level);
     }
 
     @Test

@@ -63,13 +63,13 @@ class ListTotalTest extends CustomerApiTest {
         bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "自有客户" + n, n -> null);
         List<Long> own = listedIds(s.rep1(), "q=自有客户");
         for (long id : own.subList(0, 4)) {
-            share(s.rep1(), "customer", id, "DEPARTMENT", s.team1());
+            shareCustomer(s.rep1(), id, "DEPARTMENT", s.team1(), "READ");
             contact(s.rep1(), id, "自有联系人" + id);
         }
         contact(s.rep1(), own.get(10), "未共享的联系人");
         for (int i = 0; i < 6; i++) {
             long theirs = customer(s.rep2(), "同事客户" + i);
-            share(s.rep2(), "customer", theirs, "USER", s.rep1().userId());
+            shareCustomer(s.rep2(), theirs, "USER", s.rep1().userId(), "READ");
             if (i < 3) {
                 contact(s.rep2(), theirs, "同事联系人" + i);
             }
@@ -79,11 +79,6 @@ class ListTotalTest extends CustomerApiTest {
         JsonNode contacts = get(s.rep1(), "/api/v1/contacts?size=2&total=true").expect(200).body();
         assertThat(contacts.get("total").asLong()).as("rep1's contacts: 5 of their own, 3 shared").isEqualTo(8);
         assertThat(contacts.get("totalCapped").asBoolean()).isFalse();
-    }
-
-    private void share(KezhiPrincipal as, String type, long id, String granteeType, long granteeId) throws Exception {
-        post(as, "/api/v1/shares/" + type + "/" + id,
-                Map.of("granteeType", granteeType, "granteeId", granteeId, "accessLevel", "READ")).expect(201);
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.kezhi.crm.customer.CustomerApiTest;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -39,8 +38,7 @@ class FollowUpAttachmentTest extends CustomerApiTest {
         assertThat(get(s.rep1(), "/api/v1/files/followUp/" + followUp).body().size()).as("nothing added or removed")
                 .isEqualTo(1);
 
-        post(s.rep1(), "/api/v1/shares/customer/" + customer, Map.of("granteeType", "USER",
-                "granteeId", s.rep3().userId(), "accessLevel", "READ")).expect(201);
+        shareCustomer(s.rep1(), customer, "USER", s.rep3().userId(), "READ");
         assertThat(download(s.rep3(), file)).as("a share opens the files too").isEqualTo(200);
 
         delete(s.rep1(), "/api/v1/customers/" + customer, customerVersion(s.rep1(), customer)).expect(204);

@@ -54,8 +54,7 @@ abstract class MergeScenario extends CustomerApiTest {
                 Map.of("followType", "call", "content", "记错了", "occurredAt", at.plusSeconds(7200).toString()))
                 .expect(201);
         delete(s.rep1(), "/api/v1/follow-ups/" + deleted.id(), deleted.version()).expect(204);
-        long share = post(s.rep1(), "/api/v1/shares/customer/" + duplicate,
-                Map.of("granteeType", "USER", "granteeId", s.rep3().userId(), "accessLevel", "READ")).expect(201).id();
+        long share = shareCustomer(s.rep1(), duplicate, "USER", s.rep3().userId(), "READ");
         var upload = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/files/customer/" + duplicate)
                 .file(new MockMultipartFile("file", "报价.txt", "text/plain", "报价单".getBytes(StandardCharsets.UTF_8)))
                 .with(as(s.rep1()))).andReturn().getResponse();

@@ -144,12 +144,9 @@ class MergeUndoTest extends MergeScenario {
     void sharesAreUnitedByGranteeAndUndoneExactly() throws Exception {
         Duplicates d = duplicates();
         Sales s = d.s();
-        long survivorShare = post(s.rep1(), "/api/v1/shares/customer/" + d.survivor(), Map.of("granteeType", "USER",
-                "granteeId", s.rep3().userId(), "accessLevel", "READ")).expect(201).id();
-        long writeShare = post(s.rep1(), "/api/v1/shares/customer/" + d.duplicate(), Map.of("granteeType",
-                "DEPARTMENT", "granteeId", s.team2(), "accessLevel", "READ_WRITE")).expect(201).id();
-        post(s.rep1(), "/api/v1/shares/customer/" + d.survivor(), Map.of("granteeType", "DEPARTMENT",
-                "granteeId", s.team2(), "accessLevel", "READ")).expect(201);
+        long survivorShare = shareCustomer(s.rep1(), d.survivor(), "USER", s.rep3().userId(), "READ");
+        long writeShare = shareCustomer(s.rep1(), d.duplicate(), "DEPARTMENT", s.team2(), "READ_WRITE");
+        shareCustomer(s.rep1(), d.survivor(), "DEPARTMENT", s.team2(), "READ");
         List<String> survivorBefore = shares(s, d.survivor());
         List<String> duplicateBefore = shares(s, d.duplicate());
 
