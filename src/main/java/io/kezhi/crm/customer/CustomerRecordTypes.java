@@ -34,7 +34,8 @@ public class CustomerRecordTypes {
     @Bean
     RecordType customerRecordType() {
         return RecordType.builder(CUSTOMER, CUSTOMER, "customer").entity(Customer.class).policedEntity(CUSTOMER)
-                .standardOwnerColumns().softDelete(RecycledCustomer.class).shareable()
+                .standardOwnerColumns().softDelete(RecycledCustomer.class)
+                .shareable("share_grantees", "shareGrantees")
                 .reference("ownerId", "user").reference("ownerDeptId", "department").build();
     }
 

@@ -2,6 +2,7 @@ package io.kezhi.crm.identity;
 
 import io.kezhi.crm.identity.access.AccessProfileCache;
 import io.kezhi.crm.identity.access.AccessProfileLoader;
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.security.Actor;
 import io.kezhi.crm.shared.security.CurrentActor;
@@ -32,9 +33,12 @@ public class CurrentUser {
     private final RecordTypes recordTypes;
     private final SharedRecordIds sharedRecords;
     private final OwnerPlacements placements;
+    /** On PostgreSQL lists find shared records through their rows' copy of the grantees ({@link ShareGrantees}). */
+    private final boolean sharesCopied;
 
     CurrentUser(AccessProfileLoader loader, AccessProfileCache cache, RecordTypes recordTypes,
-            SharedRecordIds sharedRecords, OwnerPlacements placements) {
+            SharedRecordIds sharedRecords, OwnerPlacements placements, SqlVendor vendor) {
+        this.sharesCopied = vendor == SqlVendor.POSTGRESQL;
         this.loader = loader;
         this.cache = cache;
         this.recordTypes = recordTypes;
@@ -133,7 +137,7 @@ public class CurrentUser {
                 profile.departmentPath(), profile.departmentAndAncestors(), owners, profile::departmentTree, this::type,
                 (typeKey, readWriteOnly) -> sharedRecords.find(typeKey, profile.userId(),
                         profile.departmentAndAncestors(), readWriteOnly),
-                placements::placedOutside);
+                placements::placedOutside, sharesCopied);
     }
 
     /** The type whose owner columns decide access: the type itself, or the top of its parent chain. */

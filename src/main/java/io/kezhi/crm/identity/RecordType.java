@@ -32,6 +32,7 @@ public record RecordType(
         boolean softDelete,
         Class<?> recycledEntity,
         boolean shareable,
+        Owner shareCopy,
         Map<String, String> references,
         Parent parent) {
 
@@ -90,6 +91,7 @@ public record RecordType(
         private boolean softDelete;
         private Class<?> recycledEntity;
         private boolean shareable;
+        private Owner shareCopy;
         private final Map<String, String> references = new LinkedHashMap<>();
         private Parent parent;
 
@@ -159,6 +161,16 @@ public record RecordType(
             return this;
         }
 
+        /**
+         * Shareable, with a copy of each record's grantees on its own row in {@code column} (mapped to
+         * {@code attribute}, read-only), kept by {@link ShareGrantees}: lists find the records shared with a
+         * user through it where the database indexes it (see {@code ResolvedScope}).
+         */
+        public Builder shareable(String column, String attribute) {
+            this.shareCopy = new Owner(column, attribute);
+            return shareable();
+        }
+
         /** Scope through a parent record: access to this record is access to its parent. */
         public Builder parent(String column, String attribute, String parentTypeKey) {
             this.parent = new Parent(column, attribute, parentTypeKey, null, null);
@@ -184,7 +196,8 @@ public record RecordType(
 
         public RecordType build() {
             return new RecordType(key, permissionModule, labelKey, table, entityClass, policedEntity, titleColumn,
-                    ownerId, ownerDeptId, ownerDeptPath, softDelete, recycledEntity, shareable, references, parent);
+                    ownerId, ownerDeptId, ownerDeptPath, softDelete, recycledEntity, shareable, shareCopy, references,
+                    parent);
         }
     }
 }

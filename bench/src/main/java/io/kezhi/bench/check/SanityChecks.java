@@ -100,6 +100,17 @@ public final class SanityChecks {
                     (System.nanoTime() - started) / 1_000_000, outOfStep + " rows out of step");
         }
         started = System.nanoTime();
+        String token = "CASE s.grantee_type WHEN 'USER' THEN 'u' ELSE 'd' END";
+        String grantees = db.vendor() == Vendor.POSTGRES
+                ? "string_agg(" + token + " || s.grantee_id, ' ' ORDER BY s.grantee_type, s.grantee_id)"
+                : "GROUP_CONCAT(CONCAT(" + token + ", s.grantee_id) ORDER BY s.grantee_type, s.grantee_id SEPARATOR ' ')";
+        long unlikeShares = db.queryLong("SELECT COUNT(*) FROM customer c LEFT JOIN (SELECT s.subject_id, " + grantees
+                + " AS grantees FROM record_share s WHERE s.tenant_id = ? AND s.subject_type = 'customer'"
+                + " GROUP BY s.subject_id) g ON g.subject_id = c.id WHERE c.tenant_id = ? AND "
+                + distinct(db, "c.share_grantees", "g.grantees"), tenant, tenant);
+        record("customers' copy of their grantees = their shares (all customers)", unlikeShares == 0, unlikeShares,
+                (System.nanoTime() - started) / 1_000_000, unlikeShares + " customers differ");
+        started = System.nanoTime();
         long wrongDates = db.queryLong("""
                 SELECT COUNT(*) FROM customer c LEFT JOIN (
                   SELECT f.customer_id, f.occurred_at, f.next_follow_up_at FROM follow_up f

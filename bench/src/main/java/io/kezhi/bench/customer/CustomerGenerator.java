@@ -56,6 +56,8 @@ final class CustomerGenerator {
         String deptPath = owner != null ? owner.deptPath() : ownership.pool().departmentPath();
         Pinyin.Spelling spelling = Pinyin.of(p.name());
         Organisation.User lastEditor = ownership.ownerAt(updated);
+        String shareGrantees = ownership.owner() != null && Picks.chance(random, SHARED)
+                ? shares(chunk, random, tenant, id, ownership) : null;
         chunk.rows(CustomerTables.CUSTOMER).add(id, tenant, p.name(), truncate(spelling.full(), 600),
                 truncate(spelling.initials(), 200), p.customerType(), p.source(), p.industry(), p.valueClass(),
                 p.relationshipLevel(), p.status(), p.lifecycleStage(), p.provinceCode(), p.cityCode(), p.districtCode(),
@@ -63,14 +65,12 @@ final class CustomerGenerator {
                 p.membershipNo(), p.points(), p.remark(), idOf(ownership.owner()), deptId, deptPath,
                 ownership.pool() == null ? null : ownership.pool().id(), ownership.since(), idOf(ownership.previousOwner()),
                 ownership.returnedAt(), latest.occurredAt(), latest.nextFollowUpAt(), 0, ownership.createdAt(),
-                ownership.creator().id(), updated, lastEditor.id(), (long) latest.count() + ownership.events().size() - 1);
+                ownership.creator().id(), updated, lastEditor.id(), (long) latest.count() + ownership.events().size() - 1,
+                shareGrantees);
         p.tags().forEach(tag -> chunk.rows(CustomerTables.TAG).add(id, tag));
         index(chunk, tenant, id, 0L, p.phone(), p.phone2());
         written.forEach(c -> index(chunk, tenant, id, c.id(), c.mobile(), c.phone()));
         events(chunk, tenant, id, ownership);
-        if (ownership.owner() != null && Picks.chance(random, SHARED)) {
-            shares(chunk, random, tenant, id, ownership);
-        }
         return ownership.owner();
     }
 
@@ -91,22 +91,31 @@ final class CustomerGenerator {
         }
     }
 
-    /** Shared by its owner with a colleague of the branch, or with a team or the branch, sometimes both. */
-    private void shares(CustomerChunk chunk, SplittableRandom random, long tenant, long customerId,
+    /**
+     * Shared by its owner with a colleague of the branch, or with a team or the branch, sometimes both;
+     * returns the customer's copy of the grantees as the application writes it (ShareGrantees: departments
+     * before users), or null when the colleague drawn is the owner.
+     */
+    private String shares(CustomerChunk chunk, SplittableRandom random, long tenant, long customerId,
             Ownership ownership) {
         boolean both = Picks.chance(random, 0.2);
         boolean user = both || Picks.chance(random, 0.7);
         int k = 0;
+        String userToken = null;
+        String departmentToken = null;
         if (user) {
             Organisation.User grantee = world.owners().repOf(ownership.branch(), random, ownership.owner());
             if (grantee.id() != ownership.owner().id()) {
                 share(chunk, random, tenant, customerId, k++, "USER", grantee.id(), ownership);
+                userToken = "u" + grantee.id();
             }
         }
         if (both || !user) {
-            share(chunk, random, tenant, customerId, k, "DEPARTMENT",
-                    world.owners().departmentOf(ownership.branch(), random).id(), ownership);
+            long department = world.owners().departmentOf(ownership.branch(), random).id();
+            share(chunk, random, tenant, customerId, k, "DEPARTMENT", department, ownership);
+            departmentToken = "d" + department;
         }
+        return Stream.of(departmentToken, userToken).filter(t -> t != null).reduce((a, b) -> a + " " + b).orElse(null);
     }
 
     private void share(CustomerChunk chunk, SplittableRandom random, long tenant, long customerId, int k,

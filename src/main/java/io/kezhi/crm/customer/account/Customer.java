@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.Length;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -160,6 +161,15 @@ public class Customer extends SoftDeletableEntity {
 
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
+
+    /**
+     * The copy of the customer's shares that lists find shared customers by (see {@code ShareGrantees}):
+     * written only by SQL, never by the entity, so a customer saved in the same transaction as a share
+     * cannot write an older copy back.
+     */
+    @NotAudited
+    @Column(name = "share_grantees", length = Length.LONG32, insertable = false, updatable = false)
+    private String shareGrantees;
 
     @ElementCollection
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))

@@ -7,6 +7,7 @@ import io.kezhi.crm.customer.contact.Contact;
 import io.kezhi.crm.customer.contact.ContactRepository;
 import io.kezhi.crm.customer.followup.FollowUp;
 import io.kezhi.crm.customer.followup.FollowUpRepository;
+import io.kezhi.crm.identity.ShareGrantees;
 import io.kezhi.crm.platform.Attachments;
 import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
@@ -47,9 +48,11 @@ class MergeMoves {
     private final Attachments attachments;
     private final TenantJdbc jdbc;
     private final OwnerCopies ownerCopies;
+    private final ShareGrantees shareGrantees;
 
     MergeMoves(ContactRepository contacts, FollowUpRepository followUps, PhoneIndex phones, Attachments attachments,
-            TenantJdbc jdbc, OwnerCopies ownerCopies) {
+            TenantJdbc jdbc, OwnerCopies ownerCopies, ShareGrantees shareGrantees) {
+        this.shareGrantees = shareGrantees;
         this.contacts = contacts;
         this.attachments = attachments;
         this.followUps = followUps;
@@ -97,6 +100,8 @@ class MergeMoves {
         List<Move> movedShares = new ArrayList<>();
         List<Long> upgraded = new ArrayList<>();
         moveShares(mergedIds, survivorId, movedShares, upgraded);
+        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER,
+                Stream.concat(mergedIds.stream(), Stream.of(survivorId)).toList());
 
         List<Move> movedFiles = new ArrayList<>();
         SubjectRef survivor = SubjectRef.of(CustomerRecordTypes.CUSTOMER, survivorId);
@@ -137,6 +142,8 @@ class MergeMoves {
                     + " AND subject_type = 'customer' AND subject_id = :s",
                     Map.of("from", share.from(), "id", share.id(), "s", survivorId)).update();
         }
+        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER,
+                Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList());
         SubjectRef survivor = SubjectRef.of(CustomerRecordTypes.CUSTOMER, survivorId);
         Map<Long, List<Long>> filesByOrigin = new HashMap<>();
         moved.files().forEach(m -> filesByOrigin.computeIfAbsent(m.from(), k -> new ArrayList<>()).add(m.id()));

@@ -5,6 +5,7 @@ import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.RecordType;
 import io.kezhi.crm.identity.RecordTypes;
 import io.kezhi.crm.identity.ScopedRecords;
+import io.kezhi.crm.identity.ShareGrantees;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.time.Instant;
@@ -29,14 +30,16 @@ public class ShareService {
     private final ScopedRecords scopedRecords;
     private final TenantJdbc jdbc;
     private final DirectoryNames directory;
+    private final ShareGrantees grantees;
 
     ShareService(RecordShareRepository shares, RecordTypes recordTypes, ScopedRecords scopedRecords, TenantJdbc jdbc,
-            DirectoryNames directory) {
+            DirectoryNames directory, ShareGrantees grantees) {
         this.shares = shares;
         this.recordTypes = recordTypes;
         this.scopedRecords = scopedRecords;
         this.jdbc = jdbc;
         this.directory = directory;
+        this.grantees = grantees;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +66,7 @@ public class ShareService {
             share.changeAccess(accessLevel);
         }
         shares.flush();
+        grantees.refresh(subjectType, List.of(subjectId));
         return views(List.of(share)).get(0);
     }
 
@@ -73,6 +77,8 @@ public class ShareService {
                 .filter(s -> s.getSubjectType().equals(subjectType) && s.getSubjectId() == subjectId)
                 .orElseThrow(() -> ApiException.notFound("entity.share"));
         shares.delete(share);
+        shares.flush();
+        grantees.refresh(subjectType, List.of(subjectId));
     }
 
     private void requireAccess(String subjectType, long subjectId, Operation operation) {

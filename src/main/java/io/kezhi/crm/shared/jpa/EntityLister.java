@@ -133,15 +133,29 @@ public class EntityLister {
      * One branch of a list's scope (see {@link #list(Class, List, Specification, ListQuery, Access)}).
      * A {@code bounded} branch reaches few rows whatever the list (the records shared with a user): its
      * matches are always found first and then sorted, never by walking the list's order index.
+     * {@code tested} is the same set of rows written for testing rows one by one, where {@code where} is
+     * written for finding them (the records shared with a user: found through their rows' copy of the
+     * grantees, tested against the share table's ids, which an index-only count of the other branches
+     * answers without visiting their rows); null when {@code where} serves both.
      */
-    public record Branch<T>(Specification<T> where, boolean bounded) {
+    public record Branch<T>(Specification<T> where, boolean bounded, Specification<T> tested) {
 
         public static <T> Branch<T> of(Specification<T> where) {
-            return new Branch<>(where, false);
+            return new Branch<>(where, false, null);
         }
 
         public static <T> Branch<T> bounded(Specification<T> where) {
-            return new Branch<>(where, true);
+            return new Branch<>(where, true, null);
+        }
+
+        /** A bounded branch whose rows are tested one by one as {@code tested} says (see {@link Branch}). */
+        public static <T> Branch<T> bounded(Specification<T> where, Specification<T> tested) {
+            return new Branch<>(where, true, tested);
+        }
+
+        /** The rows this branch does not reach, as a test of each row. */
+        Specification<T> outside() {
+            return EntityLister.outside(tested != null ? tested : where);
         }
 
         /**
@@ -156,7 +170,8 @@ public class EntityLister {
             List<Branch<T>> split = new ArrayList<>();
             for (Branch<T> branch : branches) {
                 for (Specification<T> part : parts) {
-                    split.add(new Branch<>(branch.where().and(part), branch.bounded()));
+                    split.add(new Branch<>(branch.where().and(part), branch.bounded(),
+                            branch.tested() == null ? null : branch.tested().and(part)));
                 }
             }
             return split;
@@ -327,7 +342,7 @@ public class EntityLister {
                 beyondLimit = true;
             } else if (ids.size() < limit) {
                 reached.addAll(ids);
-                outsideRead = outsideRead.and(outside(branch.where()));
+                outsideRead = outsideRead.and(branch.outside());
             } else {
                 unread.add(branch);
             }
@@ -357,7 +372,7 @@ public class EntityLister {
                 break;
             }
             total += countUpTo(type, branch.where().and(filter).and(notEarlier), (int) (limit - total));
-            notEarlier = notEarlier.and(outside(branch.where()));
+            notEarlier = notEarlier.and(branch.outside());
         }
         return total;
     }

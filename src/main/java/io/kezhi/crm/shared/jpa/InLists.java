@@ -24,7 +24,7 @@ public final class InLists {
     }
 
     /** The values, then the last one repeated up to the next power of two (an empty list stays empty). */
-    static <T> List<T> padded(Collection<T> values) {
+    public static <T> List<T> padded(Collection<T> values) {
         int size = values.size();
         List<T> padded = new ArrayList<>(values);
         if (size < 2) {

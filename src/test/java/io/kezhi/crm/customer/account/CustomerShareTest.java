@@ -140,6 +140,31 @@ class CustomerShareTest extends CustomerApiTest {
                 .asLong();
     }
 
+    @Test
+    void theCustomerRowKeepsACopyOfItsGranteesInStepWithItsShares() throws Exception {
+        Sales s = sales();
+        long id = customer(s.rep1(), "共享客户");
+        long toRep = share(s, id, "USER", s.rep3().userId(), "READ");
+        share(s, id, "DEPARTMENT", s.branch(), "READ_WRITE");
+        share(s, id, "DEPARTMENT", s.team2(), "READ");
+        long first = Math.min(s.branch(), s.team2());
+        long second = Math.max(s.branch(), s.team2());
+        assertThat(shareGrantees(id)).as("departments, then users, each by id; the access level is not copied")
+                .isEqualTo("d" + first + " d" + second + " u" + s.rep3().userId());
+
+        delete(s.rep1(), "/api/v1/shares/customer/" + id + "/" + toRep).expect(204);
+        assertThat(shareGrantees(id)).isEqualTo("d" + first + " d" + second);
+        for (var share : get(s.rep1(), "/api/v1/shares/customer/" + id).expect(200).body()) {
+            delete(s.rep1(), "/api/v1/shares/customer/" + id + "/" + share.get("id").asLong()).expect(204);
+        }
+        assertThat(shareGrantees(id)).isNull();
+    }
+
+    private String shareGrantees(long customerId) {
+        return fixtures.jdbc().sql("SELECT share_grantees FROM customer WHERE id = :id").param("id", customerId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+    }
+
     private long share(Sales s, long customerId, String granteeType, long granteeId, String level) throws Exception {
         var owner = fixtures.jdbc().sql("SELECT owner_id FROM customer WHERE id = :id").param("id", customerId)
                 .query(Long.class).single();

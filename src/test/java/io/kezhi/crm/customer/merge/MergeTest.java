@@ -60,6 +60,8 @@ class MergeTest extends MergeScenario {
         assertThat(listedFollowUps).containsExactlyInAnyOrder(d.survivorFollowUp(), d.duplicateFollowUp());
         assertThat(shareRows(d.survivor())).containsExactly(d.share());
         customerOf(s.rep3(), d.survivor());
+        assertThat(listed(s.rep3())).as("the share moved: its grantee's list finds the survivor")
+                .containsExactly(d.survivor());
         assertThat(files(s.rep1(), d.survivor())).containsExactly(d.file());
         assertThat(lookup(s.rep1(), "13900000002")).as("the moved contact's phone finds the survivor")
                 .containsExactly(d.survivor());

@@ -48,6 +48,8 @@ class MergeUndoTest extends MergeScenario {
         assertThat(followUpRows(d.duplicate())).as("the deleted one too").isEqualTo(duplicateFollowUps);
         assertThat(shareRows(d.duplicate())).containsExactly(d.share());
         assertThat(shareRows(d.survivor())).isEmpty();
+        assertThat(listed(s.rep3())).as("the share's grantee lists the duplicate again, not the survivor")
+                .containsExactly(d.duplicate());
         assertThat(files(s.rep1(), d.duplicate())).containsExactly(d.file());
         assertThat(files(s.rep1(), d.survivor())).isEmpty();
         assertThat(lookup(s.rep1(), "13900000002")).containsExactly(d.duplicate());
