@@ -1,5 +1,6 @@
 package io.kezhi.crm.identity;
 
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,26 +25,43 @@ public class ShareGrantees {
 
     private final TenantJdbc jdbc;
     private final RecordTypes types;
+    private final String latestCommitted;
 
-    ShareGrantees(TenantJdbc jdbc, RecordTypes types) {
+    ShareGrantees(TenantJdbc jdbc, RecordTypes types, SqlVendor vendor) {
         this.jdbc = jdbc;
         this.types = types;
+        this.latestCommitted = vendor == SqlVendor.MARIADB ? " LOCK IN SHARE MODE" : "";
     }
 
-    /** Rewrites the copy of these records' shares from {@code record_share}, for a type that keeps one. */
+    /** Locks these records' rows until the transaction ends; call it before changing their shares. */
+    public void lock(String typeKey, Collection<Long> subjectIds) {
+        RecordType type = copying(typeKey);
+        if (type != null && !subjectIds.isEmpty()) {
+            for (List<Long> chunk : TenantJdbc.chunks(new ArrayList<>(new TreeSet<>(subjectIds)), 500)) {
+                jdbc.sql("SELECT id FROM " + type.table() + " WHERE tenant_id = :tenantId AND id IN (:ids)"
+                        + " ORDER BY id FOR UPDATE", Map.of("ids", chunk)).query(Long.class).list();
+            }
+        }
+    }
+
+    /**
+     * Rewrites the copy of these records' shares from {@code record_share}, for a type that keeps one;
+     * the records must have been {@linkplain #lock locked} before their shares changed.
+     */
     public void refresh(String typeKey, Collection<Long> subjectIds) {
-        RecordType type = types.find(typeKey).filter(RecordType::shareable)
-                .orElseThrow(() -> new IllegalArgumentException("Not a shareable record type: " + typeKey));
-        if (type.shareCopy() == null) {
+        RecordType type = copying(typeKey);
+        if (type == null) {
             return;
         }
+        lock(typeKey, subjectIds);
         List<Long> ids = new ArrayList<>(new TreeSet<>(subjectIds));
         for (List<Long> chunk : TenantJdbc.chunks(ids, 500)) {
             record Grantee(long subjectId, String granteeType, long granteeId) {
             }
             Map<Long, List<Grantee>> bySubject = new HashMap<>();
             jdbc.sql("SELECT subject_id, grantee_type, grantee_id FROM record_share WHERE tenant_id = :tenantId"
-                    + " AND subject_type = :type AND subject_id IN (:ids)", Map.of("type", typeKey, "ids", chunk))
+                    + " AND subject_type = :type AND subject_id IN (:ids)" + latestCommitted,
+                    Map.of("type", typeKey, "ids", chunk))
                     .query(Grantee.class).list()
                     .forEach(g -> bySubject.computeIfAbsent(g.subjectId(), k -> new ArrayList<>()).add(g));
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -58,6 +76,13 @@ public class ShareGrantees {
             jdbc.batchUpdate("UPDATE " + type.table() + " SET " + type.shareCopy().column() + " = :grantees"
                     + " WHERE tenant_id = :tenantId AND id = :id", rows);
         }
+    }
+
+    /** The type, if it keeps a copy of its grantees; null if it keeps none. */
+    private RecordType copying(String typeKey) {
+        RecordType type = types.find(typeKey).filter(RecordType::shareable)
+                .orElseThrow(() -> new IllegalArgumentException("Not a shareable record type: " + typeKey));
+        return type.shareCopy() == null ? null : type;
     }
 
     /** The tokens of the grantees through which a user is reached: the user, their department and those above it. */

@@ -62,6 +62,9 @@ class MergeMoves {
     }
 
     Moved moveAll(List<Long> mergedIds, long survivorId) {
+        // before any share moves, so that changes to these customers' shares follow one another
+        shareGrantees.lock(CustomerRecordTypes.CUSTOMER,
+                Stream.concat(mergedIds.stream(), Stream.of(survivorId)).toList());
         Map<String, Object> p = Map.of("ids", mergedIds, "s", survivorId);
         List<Move> movedContacts = moves("SELECT id, customer_id FROM contact WHERE tenant_id = :tenantId"
                 + " AND customer_id IN (:ids)", p);
@@ -114,6 +117,8 @@ class MergeMoves {
     }
 
     void moveBack(Moved moved, long survivorId) {
+        shareGrantees.lock(CustomerRecordTypes.CUSTOMER,
+                Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList());
         Map<Long, Long> contactOrigin = origins(moved.contacts());
         for (Contact contact : contacts.findAllById(contactOrigin.keySet())) {
             if (contact.getCustomerId() == survivorId) {

@@ -44,14 +44,17 @@ public class ShareService {
 
     @Transactional(readOnly = true)
     public List<ShareView> sharesOf(String subjectType, long subjectId) {
-        requireAccess(subjectType, subjectId, Operation.VIEW);
+        requireAccess(shareable(subjectType), subjectId, Operation.VIEW);
         return views(shares.findBySubjectTypeAndSubjectIdOrderByCreatedAtAsc(subjectType, subjectId));
     }
 
     @Transactional
     public ShareView share(String subjectType, long subjectId, RecordShare.GranteeType granteeType, long granteeId,
             RecordShare.AccessLevel accessLevel) {
-        requireAccess(subjectType, subjectId, Operation.SHARE);
+        RecordType type = shareable(subjectType);
+        // first, so that changes to one record's shares follow one another (ShareGrantees)
+        grantees.lock(subjectType, List.of(subjectId));
+        requireAccess(type, subjectId, Operation.SHARE);
         String grantee = granteeType == RecordShare.GranteeType.USER
                 ? "SELECT COUNT(*) FROM app_user WHERE tenant_id = :tenantId AND id = :id AND deleted_at IS NULL"
                 : "SELECT COUNT(*) FROM department WHERE tenant_id = :tenantId AND id = :id AND deleted_at IS NULL";
@@ -72,7 +75,9 @@ public class ShareService {
 
     @Transactional
     public void unshare(String subjectType, long subjectId, long shareId) {
-        requireAccess(subjectType, subjectId, Operation.SHARE);
+        RecordType type = shareable(subjectType);
+        grantees.lock(subjectType, List.of(subjectId));
+        requireAccess(type, subjectId, Operation.SHARE);
         RecordShare share = shares.findById(shareId)
                 .filter(s -> s.getSubjectType().equals(subjectType) && s.getSubjectId() == subjectId)
                 .orElseThrow(() -> ApiException.notFound("entity.share"));
@@ -81,9 +86,12 @@ public class ShareService {
         grantees.refresh(subjectType, List.of(subjectId));
     }
 
-    private void requireAccess(String subjectType, long subjectId, Operation operation) {
-        RecordType type = recordTypes.find(subjectType).filter(RecordType::shareable)
+    private RecordType shareable(String subjectType) {
+        return recordTypes.find(subjectType).filter(RecordType::shareable)
                 .orElseThrow(() -> ApiException.invalidField("subjectType", "validation.notShareable"));
+    }
+
+    private void requireAccess(RecordType type, long subjectId, Operation operation) {
         if (scopedRecords.permittedIds(type, List.of(subjectId), operation).isEmpty()) {
             throw ApiException.notFound(type.labelKey());
         }
