@@ -57,6 +57,8 @@ class CustomerJourneyTest extends BrowserTest {
         Locator link = page.locator("[data-testid=\"customer-link\"]").filter(new Locator.FilterOptions()
                 .setHasText(customer));
         link.waitFor();
+        // the drawer slides out after saving; the list is the picture
+        testId(page, "customer-drawer").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         shot(page, "customers-03-created-zh");
         assertThat(count("SELECT COUNT(*) FROM customer WHERE tenant_id = :t AND name = :n AND owner_id IS NOT NULL"
                 + " AND deleted_at IS NULL AND province_code = '330000' AND city_code IS NULL AND district_code IS NULL",
