@@ -393,7 +393,7 @@ public final class ResolvedScope {
     private Predicate sharedByCopy(RecordType type, From<?, ?> root, CriteriaBuilder cb) {
         List<Expression<?>> arguments = new ArrayList<>();
         arguments.add(root.get(type.shareCopy().attribute()));
-        InLists.padded(ShareGrantees.reaching(userId, departmentAndAncestors)).forEach(t -> arguments.add(cb.literal(t)));
+        InLists.padded(GranteeTokens.reaching(userId, departmentAndAncestors)).forEach(t -> arguments.add(cb.literal(t)));
         return cb.isTrue(cb.function("kz_shared_with", Boolean.class, arguments.toArray(Expression[]::new)));
     }
 

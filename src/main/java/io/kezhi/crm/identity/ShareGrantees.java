@@ -11,14 +11,20 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The copy of a shareable record's shares on its own row, {@code share_grantees}: a token per grantee,
- * {@code u} and a user's id or {@code d} and a department's id, space-separated in the order of type and
- * id ({@code "d1051 u1556"}), NULL without shares. On PostgreSQL lists find the records shared with a
- * user through an index of these tokens ({@code V2_27}; {@link ResolvedScope}'s shared branch), visiting
- * each shared row once instead of descending the primary key for each of them. {@code record_share}
- * stays the record of the shares and decides single-record checks and counts; whoever changes a
- * record's shares calls {@link #refresh} in the same transaction, so that the copy never differs from
- * the shares where another transaction can see it.
+ * The copy of a shareable record's shares on its own row ({@code share_grantees}, written as
+ * {@link GranteeTokens} says: {@code "d1051 u1556"}, NULL without shares). On PostgreSQL lists find the
+ * records shared with a user through an index of these tokens ({@code V2_27}; {@link ResolvedScope}'s
+ * shared branch), visiting each shared row once instead of descending the primary key for each of them.
+ * {@code record_share} stays the record of the shares and decides single-record checks and counts;
+ * whoever changes a record's shares calls {@link #lock} before and {@link #refresh} after, in the same
+ * transaction, so that the copy never differs from the shares where another transaction can see it.
+ *
+ * <p>The lock serialises changes to one record's shares: without it, two transactions changing them at
+ * once could each read the shares without the other's change, and the later writer would leave a copy
+ * that misses a share or still holds a revoked one (a list would then show the record to a user whose
+ * share was taken back). After the lock, PostgreSQL's next statement sees every change committed before
+ * (read committed); MariaDB's consistent reads may keep an earlier snapshot, so there the shares are
+ * read with a locking read, which sees the latest committed rows.
  */
 @Component
 public class ShareGrantees {
@@ -58,19 +64,18 @@ public class ShareGrantees {
         for (List<Long> chunk : TenantJdbc.chunks(ids, 500)) {
             record Grantee(long subjectId, String granteeType, long granteeId) {
             }
-            Map<Long, List<Grantee>> bySubject = new HashMap<>();
+            Map<Long, List<String>> tokens = new HashMap<>();
             jdbc.sql("SELECT subject_id, grantee_type, grantee_id FROM record_share WHERE tenant_id = :tenantId"
                     + " AND subject_type = :type AND subject_id IN (:ids)" + latestCommitted,
                     Map.of("type", typeKey, "ids", chunk))
                     .query(Grantee.class).list()
-                    .forEach(g -> bySubject.computeIfAbsent(g.subjectId(), k -> new ArrayList<>()).add(g));
+                    .forEach(g -> tokens.computeIfAbsent(g.subjectId(), k -> new ArrayList<>())
+                            .add(GranteeTokens.of(g.granteeType(), g.granteeId())));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Long id : chunk) {
-                TreeSet<String> tokens = new TreeSet<>(ShareGrantees::byTypeThenId);
-                bySubject.getOrDefault(id, List.of()).forEach(g -> tokens.add(token(g.granteeType(), g.granteeId())));
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", id);
-                row.put("grantees", tokens.isEmpty() ? null : String.join(" ", tokens));
+                row.put("grantees", GranteeTokens.copy(tokens.getOrDefault(id, List.of())));
                 rows.add(row);
             }
             jdbc.batchUpdate("UPDATE " + type.table() + " SET " + type.shareCopy().column() + " = :grantees"
@@ -83,27 +88,5 @@ public class ShareGrantees {
         RecordType type = types.find(typeKey).filter(RecordType::shareable)
                 .orElseThrow(() -> new IllegalArgumentException("Not a shareable record type: " + typeKey));
         return type.shareCopy() == null ? null : type;
-    }
-
-    /** The tokens of the grantees through which a user is reached: the user, their department and those above it. */
-    static List<String> reaching(long userId, List<Long> departmentAndAncestors) {
-        List<String> tokens = new ArrayList<>(departmentAndAncestors.size() + 1);
-        tokens.add(token("USER", userId));
-        departmentAndAncestors.forEach(d -> tokens.add(token("DEPARTMENT", d)));
-        return tokens;
-    }
-
-    private static String token(String granteeType, long granteeId) {
-        return switch (granteeType) {
-            case "USER" -> "u" + granteeId;
-            case "DEPARTMENT" -> "d" + granteeId;
-            default -> throw new IllegalStateException("Unknown grantee type " + granteeType);
-        };
-    }
-
-    /** As the migration writes them: departments before users, each by id. */
-    private static int byTypeThenId(String a, String b) {
-        int type = Character.compare(a.charAt(0), b.charAt(0));
-        return type != 0 ? type : Long.compare(Long.parseLong(a.substring(1)), Long.parseLong(b.substring(1)));
     }
 }

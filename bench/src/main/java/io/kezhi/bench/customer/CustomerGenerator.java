@@ -4,9 +4,11 @@ import io.kezhi.bench.organisation.Branch;
 import io.kezhi.bench.organisation.Organisation;
 import io.kezhi.bench.values.Picks;
 import io.kezhi.bench.values.Seeds;
+import io.kezhi.crm.identity.GranteeTokens;
 import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.Pinyin;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,29 +95,28 @@ final class CustomerGenerator {
 
     /**
      * Shared by its owner with a colleague of the branch, or with a team or the branch, sometimes both;
-     * returns the customer's copy of the grantees as the application writes it (ShareGrantees: departments
-     * before users), or null when the colleague drawn is the owner.
+     * returns the customer's copy of its grantees as the application writes it ({@link GranteeTokens}), or
+     * null when the colleague drawn is the owner.
      */
     private String shares(CustomerChunk chunk, SplittableRandom random, long tenant, long customerId,
             Ownership ownership) {
         boolean both = Picks.chance(random, 0.2);
         boolean user = both || Picks.chance(random, 0.7);
         int k = 0;
-        String userToken = null;
-        String departmentToken = null;
+        List<String> grantees = new ArrayList<>();
         if (user) {
             Organisation.User grantee = world.owners().repOf(ownership.branch(), random, ownership.owner());
             if (grantee.id() != ownership.owner().id()) {
                 share(chunk, random, tenant, customerId, k++, "USER", grantee.id(), ownership);
-                userToken = "u" + grantee.id();
+                grantees.add(GranteeTokens.of("USER", grantee.id()));
             }
         }
         if (both || !user) {
             long department = world.owners().departmentOf(ownership.branch(), random).id();
             share(chunk, random, tenant, customerId, k, "DEPARTMENT", department, ownership);
-            departmentToken = "d" + department;
+            grantees.add(GranteeTokens.of("DEPARTMENT", department));
         }
-        return Stream.of(departmentToken, userToken).filter(t -> t != null).reduce((a, b) -> a + " " + b).orElse(null);
+        return GranteeTokens.copy(grantees);
     }
 
     private void share(CustomerChunk chunk, SplittableRandom random, long tenant, long customerId, int k,
