@@ -63,8 +63,8 @@ class MergeMoves {
 
     Moved moveAll(List<Long> mergedIds, long survivorId) {
         // before any share moves, so that changes to these customers' shares follow one another
-        shareGrantees.lock(CustomerRecordTypes.CUSTOMER,
-                Stream.concat(mergedIds.stream(), Stream.of(survivorId)).toList());
+        List<Long> sharing = Stream.concat(mergedIds.stream(), Stream.of(survivorId)).toList();
+        shareGrantees.lock(CustomerRecordTypes.CUSTOMER, sharing);
         Map<String, Object> p = Map.of("ids", mergedIds, "s", survivorId);
         List<Move> movedContacts = moves("SELECT id, customer_id FROM contact WHERE tenant_id = :tenantId"
                 + " AND customer_id IN (:ids)", p);
@@ -103,8 +103,7 @@ class MergeMoves {
         List<Move> movedShares = new ArrayList<>();
         List<Long> upgraded = new ArrayList<>();
         moveShares(mergedIds, survivorId, movedShares, upgraded);
-        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER,
-                Stream.concat(mergedIds.stream(), Stream.of(survivorId)).toList());
+        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER, sharing);
 
         List<Move> movedFiles = new ArrayList<>();
         SubjectRef survivor = SubjectRef.of(CustomerRecordTypes.CUSTOMER, survivorId);
@@ -117,8 +116,8 @@ class MergeMoves {
     }
 
     void moveBack(Moved moved, long survivorId) {
-        shareGrantees.lock(CustomerRecordTypes.CUSTOMER,
-                Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList());
+        List<Long> sharing = Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList();
+        shareGrantees.lock(CustomerRecordTypes.CUSTOMER, sharing);
         Map<Long, Long> contactOrigin = origins(moved.contacts());
         for (Contact contact : contacts.findAllById(contactOrigin.keySet())) {
             if (contact.getCustomerId() == survivorId) {
@@ -147,8 +146,7 @@ class MergeMoves {
                     + " AND subject_type = 'customer' AND subject_id = :s",
                     Map.of("from", share.from(), "id", share.id(), "s", survivorId)).update();
         }
-        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER,
-                Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList());
+        shareGrantees.refresh(CustomerRecordTypes.CUSTOMER, sharing);
         SubjectRef survivor = SubjectRef.of(CustomerRecordTypes.CUSTOMER, survivorId);
         Map<Long, List<Long>> filesByOrigin = new HashMap<>();
         moved.files().forEach(m -> filesByOrigin.computeIfAbsent(m.from(), k -> new ArrayList<>()).add(m.id()));
