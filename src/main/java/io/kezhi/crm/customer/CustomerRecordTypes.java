@@ -42,21 +42,27 @@ public class CustomerRecordTypes {
     /**
      * Contacts belong to their customer: whoever reaches the customer reaches its contacts. Each contact
      * carries a copy of its customer's owner and department ({@link OwnerCopies}), by which lists
-     * find a user's contacts.
+     * find a user's contacts, and of its grantees ({@code ShareGrantees}), by which they find the contacts of
+     * customers shared with the user in order.
      */
     @Bean
     RecordType contactRecordType() {
         return RecordType.builder(CONTACT, CUSTOMER, "contact").entity(Contact.class).policedEntity(CONTACT)
                 .parent("customer_id", "customerId", CUSTOMER)
-                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId").softDelete().build();
+                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId")
+                .parentShareCopy("share_grantees", "shareGrantees").softDelete().build();
     }
 
-    /** Follow-ups too belong to their customer, and carry a copy of its owner and department ({@link OwnerCopies}). */
+    /**
+     * Follow-ups too belong to their customer, and carry a copy of its owner and department ({@link OwnerCopies})
+     * and of its grantees ({@code ShareGrantees}).
+     */
     @Bean
     RecordType followUpRecordType() {
         return RecordType.builder(FOLLOW_UP, CUSTOMER, "follow_up").entity(FollowUp.class).titleColumn("follow_type")
                 .parent("customer_id", "customerId", CUSTOMER)
-                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId").softDelete()
+                .parentOwnerCopy("owner_id", "ownerId", "owner_dept_id", "ownerDeptId")
+                .parentShareCopy("share_grantees", "shareGrantees").softDelete()
                 .reference("authorId", "user").reference("contactId", CONTACT).build();
     }
 

@@ -50,8 +50,13 @@ public record RecordType(
      * for lists: a list reads a user's children through them, in order, instead of finding every parent
      * in scope first; the parent's own columns still decide (see {@code ResolvedScope}), so a copy out of
      * step can hide a child from a list but never show one.
+     *
+     * <p>{@code shareCopy}, when set, is the child's copy of its parent's copy of its grantees (the parent's
+     * {@link RecordType#shareCopy}), kept by {@link ShareGrantees}: also a way in for lists only (the
+     * children of shared parents in list order), the share table still deciding.
      */
-    public record Parent(String column, String attribute, String typeKey, Owner ownerCopy, Owner ownerDeptCopy) {
+    public record Parent(String column, String attribute, String typeKey, Owner ownerCopy, Owner ownerDeptCopy,
+            Owner shareCopy) {
 
         public boolean copiesOwner() {
             return ownerCopy != null && ownerDeptCopy != null;
@@ -173,7 +178,7 @@ public record RecordType(
 
         /** Scope through a parent record: access to this record is access to its parent. */
         public Builder parent(String column, String attribute, String parentTypeKey) {
-            this.parent = new Parent(column, attribute, parentTypeKey, null, null);
+            this.parent = new Parent(column, attribute, parentTypeKey, null, null, null);
             return this;
         }
 
@@ -184,7 +189,17 @@ public record RecordType(
                 throw new IllegalStateException(key + ": parentOwnerCopy needs a parent");
             }
             this.parent = new Parent(parent.column(), parent.attribute(), parent.typeKey(),
-                    new Owner(ownerColumn, ownerAttribute), new Owner(deptColumn, deptAttribute));
+                    new Owner(ownerColumn, ownerAttribute), new Owner(deptColumn, deptAttribute), parent.shareCopy());
+            return this;
+        }
+
+        /** The child's copy of its parent's copy of its grantees (see {@link Parent}). */
+        public Builder parentShareCopy(String column, String attribute) {
+            if (parent == null) {
+                throw new IllegalStateException(key + ": parentShareCopy needs a parent");
+            }
+            this.parent = new Parent(parent.column(), parent.attribute(), parent.typeKey(), parent.ownerCopy(),
+                    parent.ownerDeptCopy(), new Owner(column, attribute));
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,13 @@ import org.springframework.stereotype.Component;
  * share was taken back). After the lock, PostgreSQL's next statement sees every change committed before
  * (read committed); MariaDB's consistent reads may keep an earlier snapshot, so there the shares are
  * read with a locking read, which sees the latest committed rows.
+ *
+ * <p>Records inside a shareable one (a customer's contacts and follow-ups: {@link RecordType.Parent#shareCopy})
+ * carry the same copy: {@link #refresh} rewrites it with the parent's, a new child takes its parent's
+ * ({@link #forNewChild}, under the same lock), and children moved to another parent take their new
+ * parent's ({@link #followParents}). Lists read it only as the condition of an index of the children of
+ * shared parents in list order; which of them are shared with a user is still tested on
+ * {@code record_share}, so a child's copy out of step can hide it from a list, never show it.
  */
 @Component
 public class ShareGrantees {
@@ -37,6 +45,41 @@ public class ShareGrantees {
         this.jdbc = jdbc;
         this.types = types;
         this.latestCommitted = vendor == SqlVendor.MARIADB ? " LOCK IN SHARE MODE" : "";
+    }
+
+    /**
+     * The copy a new record inside {@code parentId} takes: the parent's, read after locking the parent's
+     * row as {@link #lock} does, so that a change to the parent's shares made at the same time either
+     * finishes before (and is read) or waits for the new child (and its refresh reaches it).
+     */
+    public String forNewChild(String parentTypeKey, long parentId) {
+        RecordType parent = copying(parentTypeKey);
+        if (parent == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT " + parent.shareCopy().column() + " FROM " + parent.table()
+                + " WHERE tenant_id = :tenantId AND id = :id FOR UPDATE", Map.of("id", parentId))
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().orElse(null);
+    }
+
+    /**
+     * The records inside these parents take their parents' copy as stored: after records moved from one
+     * parent to another (a merge and its undoing), with the parents {@linkplain #lock locked}.
+     */
+    public void followParents(String parentTypeKey, Collection<Long> parentIds) {
+        RecordType parent = copying(parentTypeKey);
+        if (parent == null || parentIds.isEmpty()) {
+            return;
+        }
+        for (List<Long> chunk : TenantJdbc.chunks(new ArrayList<>(new TreeSet<>(parentIds)), 500)) {
+            for (RecordType child : children(parentTypeKey)) {
+                String t = child.table();
+                String link = child.parent().column();
+                jdbc.sql("UPDATE " + t + " SET " + child.parent().shareCopy().column() + " = (SELECT p."
+                        + parent.shareCopy().column() + " FROM " + parent.table() + " p WHERE p.id = " + t + "." + link
+                        + ") WHERE tenant_id = :tenantId AND " + link + " IN (:ids)", Map.of("ids", chunk)).update();
+            }
+        }
     }
 
     /** Locks these records' rows until the transaction ends; call it before changing their shares. */
@@ -80,7 +123,17 @@ public class ShareGrantees {
             }
             jdbc.batchUpdate("UPDATE " + type.table() + " SET " + type.shareCopy().column() + " = :grantees"
                     + " WHERE tenant_id = :tenantId AND id = :id", rows);
+            for (RecordType child : children(typeKey)) {
+                jdbc.batchUpdate("UPDATE " + child.table() + " SET " + child.parent().shareCopy().column()
+                        + " = :grantees WHERE tenant_id = :tenantId AND " + child.parent().column() + " = :id", rows);
+            }
         }
+    }
+
+    /** The record types inside {@code parentTypeKey} that carry a copy of its grantees. */
+    private List<RecordType> children(String parentTypeKey) {
+        return types.all().stream().filter(t -> t.parent() != null && t.parent().typeKey().equals(parentTypeKey)
+                && t.parent().shareCopy() != null).toList();
     }
 
     /** The type, if it keeps a copy of its grantees; null if it keeps none. */

@@ -104,6 +104,13 @@ public abstract class CustomerApiTest extends ApiTest {
         return get(as, "/api/v1/customers/" + id).expect(200);
     }
 
+    /** The copies of the customer's grantees its contacts and follow-ups carry ({@code ShareGrantees}). */
+    protected java.util.List<String> childCopies(long customerId) {
+        return fixtures.jdbc().sql("SELECT share_grantees FROM contact WHERE customer_id = :id UNION ALL"
+                + " SELECT share_grantees FROM follow_up WHERE customer_id = :id").param("id", customerId)
+                .query((rs, n) -> rs.getString(1)).list();
+    }
+
     /** The customer's current version, for If-Match. */
     protected long customerVersion(KezhiPrincipal as, long id) throws Exception {
         return customerOf(as, id).body().path("customer").get("version").asLong();

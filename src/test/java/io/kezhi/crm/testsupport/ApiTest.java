@@ -61,8 +61,9 @@ public abstract class ApiTest {
 
     /**
      * Whatever a test did, every record's copy of its parent's owner and department (contacts and
-     * follow-ups of customers: {@code OwnerCopies}) is in step: a way of changing either that forgets
-     * the copies fails the test that uses it, whichever that is.
+     * follow-ups of customers: {@code OwnerCopies}) and of its parent's grantees ({@code ShareGrantees}) is
+     * in step: a way of changing either that forgets the copies fails the test that uses it, whichever
+     * that is.
      */
     @AfterEach
     void copiesFollowTheirParents() {
@@ -79,6 +80,18 @@ public abstract class ApiTest {
                     + parent.ownerDeptId().column() + " OR " + owner + " <> " + parentOwner + " OR (" + owner
                     + " IS NULL) <> (" + parentOwner + " IS NULL)").query(Long.class).list();
             assertThat(outOfStep).as(type.key() + " records whose owner or department is not their parent's").isEmpty();
+        }
+        for (RecordType type : recordTypes.all()) {
+            if (type.parent() == null || type.parent().shareCopy() == null) {
+                continue;
+            }
+            RecordType parent = recordTypes.find(type.parent().typeKey()).orElseThrow();
+            String copy = "k." + type.parent().shareCopy().column();
+            String parentCopy = "p." + parent.shareCopy().column();
+            List<Long> outOfStep = fixtures.jdbc().sql("SELECT k.id FROM " + type.table() + " k JOIN "
+                    + parent.table() + " p ON p.id = k." + type.parent().column() + " WHERE " + copy + " <> "
+                    + parentCopy + " OR (" + copy + " IS NULL) <> (" + parentCopy + " IS NULL)").query(Long.class).list();
+            assertThat(outOfStep).as(type.key() + " records whose copy of the grantees is not their parent's").isEmpty();
         }
     }
 

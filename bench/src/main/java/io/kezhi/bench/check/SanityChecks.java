@@ -95,8 +95,9 @@ public final class SanityChecks {
             started = System.nanoTime();
             long outOfStep = db.queryLong("SELECT COUNT(*) FROM " + table + " k JOIN customer c ON c.id = k.customer_id"
                     + " WHERE k.tenant_id = ? AND (k.owner_dept_id <> c.owner_dept_id OR "
-                    + distinct(db, "k.owner_id", "c.owner_id") + ")", tenant);
-            record(table + " rows' owner and department = their customer's (all rows)", outOfStep == 0, outOfStep,
+                    + distinct(db, "k.owner_id", "c.owner_id") + " OR " + distinct(db, "k.share_grantees", "c.share_grantees")
+                    + ")", tenant);
+            record(table + " rows' owner, department and grantees = their customer's (all rows)", outOfStep == 0, outOfStep,
                     (System.nanoTime() - started) / 1_000_000, outOfStep + " rows out of step");
         }
         started = System.nanoTime();

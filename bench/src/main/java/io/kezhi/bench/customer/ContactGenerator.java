@@ -35,8 +35,9 @@ final class ContactGenerator {
         this.areaCodes = areaCodes;
     }
 
+    /** The contacts of a customer, with its copy of its grantees ({@code shareGrantees}, null without shares). */
     List<Written> generate(SplittableRandom random, long customerId, Profile profile, Ownership ownership,
-            long tenantId, Instant asOf, RowBuffer contacts) {
+            String shareGrantees, long tenantId, Instant asOf, RowBuffer contacts) {
         int count = 1 + random.nextInt(5);
         List<Written> written = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
@@ -63,7 +64,7 @@ final class ContactGenerator {
                     Picks.chance(random, 0.6) ? Picks.one(random, INFLUENCE) : null,
                     Picks.chance(random, 0.6) ? Picks.one(random, DECISION_ROLES) : null, k == 0,
                     Picks.chance(random, 0.05) ? "春节前寄送贺卡" : null, created, author, created, author, 0L,
-                    ownership.owner() == null ? null : ownership.owner().id(), ownership.departmentId());
+                    ownership.owner() == null ? null : ownership.owner().id(), ownership.departmentId(), shareGrantees);
             written.add(new Written(id, created, mobile, phone));
         }
         return written;

@@ -47,10 +47,13 @@ final class CustomerGenerator {
         long tenant = world.tenantId();
         Ownership ownership = ownerships.generate(random);
         Profile p = profiles.generate(random, world.branch(ownership.branch()), index);
-        List<ContactGenerator.Written> written = contacts.generate(random, id, p, ownership, tenant, world.asOf(),
-                chunk.rows(CustomerTables.CONTACT));
-        FollowUpGenerator.Latest latest = followUps.generate(random, id, ownership, written, tenant, world.asOf(),
-                chunk.rows(CustomerTables.FOLLOW_UP));
+        // drawn before the contacts and follow-ups, which carry the copy as the application writes them
+        String shareGrantees = ownership.owner() != null && Picks.chance(random, SHARED)
+                ? shares(chunk, random, tenant, id, ownership) : null;
+        List<ContactGenerator.Written> written = contacts.generate(random, id, p, ownership, shareGrantees, tenant,
+                world.asOf(), chunk.rows(CustomerTables.CONTACT));
+        FollowUpGenerator.Latest latest = followUps.generate(random, id, ownership, shareGrantees, written, tenant,
+                world.asOf(), chunk.rows(CustomerTables.FOLLOW_UP));
         Instant updated = latestOf(ownership.createdAt(), latest.writtenAt(), ownership.since(), ownership.returnedAt(),
                 Picks.chance(random, 0.3) ? OwnershipGenerator.between(random, ownership.createdAt(), world.asOf()) : null);
         Organisation.User owner = ownership.owner();
@@ -58,8 +61,6 @@ final class CustomerGenerator {
         String deptPath = owner != null ? owner.deptPath() : ownership.pool().departmentPath();
         Pinyin.Spelling spelling = Pinyin.of(p.name());
         Organisation.User lastEditor = ownership.ownerAt(updated);
-        String shareGrantees = ownership.owner() != null && Picks.chance(random, SHARED)
-                ? shares(chunk, random, tenant, id, ownership) : null;
         chunk.rows(CustomerTables.CUSTOMER).add(id, tenant, p.name(), truncate(spelling.full(), 600),
                 truncate(spelling.initials(), 200), p.customerType(), p.source(), p.industry(), p.valueClass(),
                 p.relationshipLevel(), p.status(), p.lifecycleStage(), p.provinceCode(), p.cityCode(), p.districtCode(),

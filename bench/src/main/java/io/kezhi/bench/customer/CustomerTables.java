@@ -20,10 +20,10 @@ final class CustomerTables {
     static final Table CONTACT = Table.of("contact", "id", "tenant_id", "customer_id", "name", "name_pinyin", "gender",
             "title", "department", "mobile", "phone", "email", "wechat", "birthday", "closeness", "influence",
             "decision_role", "primary_contact", "remark", "created_at", "created_by", "updated_at", "updated_by",
-            "version", "owner_id", "owner_dept_id");
+            "version", "owner_id", "owner_dept_id", "share_grantees");
     static final Table FOLLOW_UP = Table.of("follow_up", "id", "tenant_id", "customer_id", "contact_id", "follow_type",
             "content", "occurred_at", "next_follow_up_at", "next_action", "author_id", "created_at", "created_by",
-            "updated_at", "updated_by", "version", "owner_id", "owner_dept_id");
+            "updated_at", "updated_by", "version", "owner_id", "owner_dept_id", "share_grantees");
     static final Table SHARE = Table.of("record_share", "id", "tenant_id", "subject_type", "subject_id",
             "grantee_type", "grantee_id", "access_level", "created_at", "created_by");
 

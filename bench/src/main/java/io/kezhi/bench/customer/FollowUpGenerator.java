@@ -40,8 +40,9 @@ final class FollowUpGenerator {
         }
     }
 
-    Latest generate(SplittableRandom random, long customerId, Ownership ownership, List<ContactGenerator.Written> contacts,
-            long tenantId, Instant asOf, RowBuffer followUps) {
+    /** The follow-ups of a customer, with its copy of its grantees ({@code shareGrantees}, null without shares). */
+    Latest generate(SplittableRandom random, long customerId, Ownership ownership, String shareGrantees,
+            List<ContactGenerator.Written> contacts, long tenantId, Instant asOf, RowBuffer followUps) {
         int count = random.nextInt(21);
         if (count == 0) {
             return new Latest(null, null, null, 0);
@@ -67,7 +68,7 @@ final class FollowUpGenerator {
                     Picks.weighted(random, types, weights), FollowUpTexts.content(random), occurred, next,
                     next != null && Picks.chance(random, 0.5) ? FollowUpTexts.nextAction(random) : null, author, written,
                     author, written, author, 0L, ownership.owner() == null ? null : ownership.owner().id(),
-                    ownership.departmentId());
+                    ownership.departmentId(), shareGrantees);
             latest = new Latest(occurred, next, written, count);
         }
         return latest;

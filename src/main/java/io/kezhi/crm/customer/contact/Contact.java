@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.Length;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
@@ -83,14 +84,26 @@ public class Contact extends SoftDeletableEntity {
     @Column(name = "owner_dept_id", nullable = false, updatable = false)
     private long ownerDeptId;
 
+    /**
+     * Copy of the customer's copy of its grantees (null without shares), kept by {@code ShareGrantees}: lists
+     * read the contacts of shared customers in order through it. A new one takes the customer's ({@code ShareGrantees.forNewChild}).
+     */
+    @NotAudited
+    @Column(name = "share_grantees", length = Length.LONG32, updatable = false)
+    private String shareGrantees;
+
     protected Contact() {
     }
 
-    /** A new contact of a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}. */
-    public Contact(long customerId, Long ownerId, long ownerDeptId, ContactProfile profile) {
+    /**
+     * A new contact of a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}, shared
+     * with {@code shareGrantees} (the customer's copy).
+     */
+    public Contact(long customerId, Long ownerId, long ownerDeptId, String shareGrantees, ContactProfile profile) {
         this.customerId = customerId;
         this.ownerId = ownerId;
         this.ownerDeptId = ownerDeptId;
+        this.shareGrantees = shareGrantees;
         apply(profile);
     }
 

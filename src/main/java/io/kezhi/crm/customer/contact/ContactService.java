@@ -6,10 +6,11 @@ import io.kezhi.crm.customer.account.PhoneIndex;
 import io.kezhi.crm.identity.CurrentUser;
 import io.kezhi.crm.identity.FieldPolicies;
 import io.kezhi.crm.identity.Operation;
-import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.identity.RecordType;
 import io.kezhi.crm.identity.RecordTypes;
+import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.identity.ScopedRecords;
+import io.kezhi.crm.identity.ShareGrantees;
 import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.error.ApiException;
@@ -40,9 +41,18 @@ public class ContactService {
 
     /** Filters of the contact list across customers. */
     public record ContactFilter(String q, Long customerId, DecisionRole decisionRole, Boolean primaryOnly) {
+
+        boolean isEmpty() {
+            return (q == null || q.isBlank()) && customerId == null && decisionRole == null
+                    && !Boolean.TRUE.equals(primaryOnly);
+        }
     }
 
+    /** The list's default order, which the index of shared customers' contacts holds (V2_29). */
+    static final List<ListQuery.SortOrder> DEFAULT_SORT = List.of(new ListQuery.SortOrder("name", true));
+
     private final ContactRepository contacts;
+    private final ShareGrantees shareGrantees;
     private final ContactViews views;
     private final CustomerAccess customers;
     private final ScopedRecords scopedRecords;
@@ -55,7 +65,8 @@ public class ContactService {
 
     ContactService(ContactRepository contacts, ContactViews views, CustomerAccess customers,
             ScopedRecords scopedRecords, RecordTypes recordTypes, CurrentUser currentUser, FieldPolicies fieldPolicies,
-            PhoneIndex phones, EntityLister lister, ApplicationEventPublisher publisher) {
+            PhoneIndex phones, EntityLister lister, ShareGrantees shareGrantees, ApplicationEventPublisher publisher) {
+        this.shareGrantees = shareGrantees;
         this.contacts = contacts;
         this.views = views;
         this.customers = customers;
@@ -85,9 +96,11 @@ public class ContactService {
     public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
         ResolvedScope scope = currentUser.scope(type(), Operation.VIEW);
         boolean search = filter.q() != null && !filter.q().isBlank();
-        return page(lister.list(Contact.class,
-                search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type()),
-                matching(filter), query, EntityLister.Access.IN_ORDER));
+        List<EntityLister.Branch<Contact>> branches =
+                search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type());
+        // the shared customers' contacts walked in order only for the unfiltered list in its default order
+        return page(lister.list(Contact.class, filter.isEmpty() && query.sort().equals(DEFAULT_SORT) ? branches
+                : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +118,8 @@ public class ContactService {
                 request.influence(), request.decisionRole(), Boolean.TRUE.equals(request.primaryContact()),
                 blank(request.remark())));
         boolean first = contacts.findByCustomerId(customerId).isEmpty();
-        Contact contact = new Contact(customerId, customer.getOwnerId(), customer.getOwnerDeptId(), profile);
+        Contact contact = new Contact(customerId, customer.getOwnerId(), customer.getOwnerDeptId(),
+                shareGrantees.forNewChild(CustomerRecordTypes.CUSTOMER, customerId), profile);
         if (first) {
             contact.setPrimaryContact(true);
         }

@@ -56,14 +56,27 @@ public class FollowUp extends SoftDeletableEntity {
     @Column(name = "owner_dept_id", nullable = false, updatable = false)
     private long ownerDeptId;
 
+    /**
+     * Copy of the customer's copy of its grantees (null without shares), kept by {@code ShareGrantees}: lists
+     * read the follow-ups of shared customers in order through it. A new one takes the customer's ({@code ShareGrantees.forNewChild}).
+     */
+    @NotAudited
+    @Column(name = "share_grantees", length = Length.LONG32, updatable = false)
+    private String shareGrantees;
+
     protected FollowUp() {
     }
 
-    /** A new follow-up on a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}. */
-    public FollowUp(long customerId, Long ownerId, long ownerDeptId, long authorId, FollowUpDetails details) {
+    /**
+     * A new follow-up on a customer now owned by {@code ownerId} (null: in a pool) in {@code ownerDeptId}, shared
+     * with {@code shareGrantees} (the customer's copy).
+     */
+    public FollowUp(long customerId, Long ownerId, long ownerDeptId, String shareGrantees, long authorId,
+            FollowUpDetails details) {
         this.customerId = customerId;
         this.ownerId = ownerId;
         this.ownerDeptId = ownerDeptId;
+        this.shareGrantees = shareGrantees;
         this.authorId = authorId;
         apply(details);
     }

@@ -9,6 +9,7 @@ import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.RecordType;
 import io.kezhi.crm.identity.RecordTypes;
 import io.kezhi.crm.identity.ScopedRecords;
+import io.kezhi.crm.identity.ShareGrantees;
 import io.kezhi.crm.platform.Dictionaries;
 import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.error.ApiException;
@@ -46,9 +47,18 @@ public class FollowUpService {
     /** Filters of the follow-up list across customers. */
     public record FollowUpFilter(Long customerId, Long authorId, Boolean mine, String followType, Instant from,
             Instant to) {
+
+        boolean isEmpty() {
+            return customerId == null && authorId == null && !Boolean.TRUE.equals(mine) && followType == null
+                    && from == null && to == null;
+        }
     }
 
+    /** The list's default order, which the index of shared customers' follow-ups holds (V2_29). */
+    static final List<ListQuery.SortOrder> DEFAULT_SORT = List.of(new ListQuery.SortOrder("occurredAt", false));
+
     private final FollowUpRepository followUps;
+    private final ShareGrantees shareGrantees;
     private final FollowUpViews views;
     private final CustomerAccess customers;
     private final CustomerRepository customerRepository;
@@ -64,7 +74,8 @@ public class FollowUpService {
     FollowUpService(FollowUpRepository followUps, FollowUpViews views, CustomerAccess customers,
             CustomerRepository customerRepository, ScopedRecords scopedRecords, RecordTypes recordTypes,
             CurrentUser currentUser, Dictionaries dictionaries, EntityLister lister, TenantJdbc jdbc,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ShareGrantees shareGrantees, ApplicationEventPublisher publisher, Clock clock) {
+        this.shareGrantees = shareGrantees;
         this.followUps = followUps;
         this.views = views;
         this.customers = customers;
@@ -92,8 +103,10 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public PageResult<FollowUpView> list(FollowUpFilter filter, ListQuery query) {
-        return page(lister.list(FollowUp.class, currentUser.scope(type(), Operation.VIEW).<FollowUp>branches(type()),
-                matching(filter), query, EntityLister.Access.IN_ORDER));
+        List<EntityLister.Branch<FollowUp>> branches = currentUser.scope(type(), Operation.VIEW).branches(type());
+        // the shared customers' follow-ups walked in order only for the unfiltered list in its default order
+        return page(lister.list(FollowUp.class, filter.isEmpty() && query.sort().equals(DEFAULT_SORT) ? branches
+                : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +121,8 @@ public class FollowUpService {
                 request.followType().trim(), request.content().trim(), request.occurredAt(), request.nextFollowUpAt(),
                 blank(request.nextAction())), null);
         FollowUp followUp = followUps.saveAndFlush(new FollowUp(customerId, customer.getOwnerId(),
-                customer.getOwnerDeptId(), currentUser.id(), details));
+                customer.getOwnerDeptId(), shareGrantees.forNewChild(CustomerRecordTypes.CUSTOMER, customerId),
+                currentUser.id(), details));
         refreshCustomer(customer);
         return views.of(followUp);
     }

@@ -117,8 +117,12 @@ class MergeMoves {
 
     void moveBack(Moved moved, long survivorId) {
         List<Long> sharing = Stream.concat(moved.shares().stream().map(Move::from), Stream.of(survivorId)).toList();
-        shareGrantees.lock(CustomerRecordTypes.CUSTOMER, sharing);
         Map<Long, Long> contactOrigin = origins(moved.contacts());
+        Map<Long, Long> followUpOrigin = origins(moved.followUps());
+        List<Long> childOrigins = Stream.concat(contactOrigin.values().stream(), followUpOrigin.values().stream())
+                .distinct().toList();
+        // the customers the contacts and follow-ups go back to as well: they take those customers' copies
+        shareGrantees.lock(CustomerRecordTypes.CUSTOMER, Stream.concat(sharing.stream(), childOrigins.stream()).toList());
         for (Contact contact : contacts.findAllById(contactOrigin.keySet())) {
             if (contact.getCustomerId() == survivorId) {
                 contact.moveTo(contactOrigin.get(contact.getId()));
@@ -129,7 +133,6 @@ class MergeMoves {
             }
         }
         contacts.flush();
-        Map<Long, Long> followUpOrigin = origins(moved.followUps());
         for (FollowUp followUp : followUps.findAllById(followUpOrigin.keySet())) {
             if (followUp.getCustomerId() == survivorId) {
                 followUp.moveTo(followUpOrigin.get(followUp.getId()));
@@ -138,8 +141,8 @@ class MergeMoves {
         followUps.flush();
         backBySql("contact", moved.contacts(), survivorId, " AND deleted_at IS NOT NULL");
         backBySql("follow_up", moved.followUps(), survivorId, " AND deleted_at IS NOT NULL");
-        ownerCopies.followStored(Stream.concat(contactOrigin.values().stream(), followUpOrigin.values().stream())
-                .distinct().toList());
+        ownerCopies.followStored(childOrigins);
+        shareGrantees.followParents(CustomerRecordTypes.CUSTOMER, childOrigins);
         backBySql("customer_event", moved.events(), survivorId, "");
         for (Move share : moved.shares()) {
             jdbc.sql("UPDATE record_share SET subject_id = :from WHERE tenant_id = :tenantId AND id = :id"

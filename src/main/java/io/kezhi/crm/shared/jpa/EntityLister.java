@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntToLongFunction;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.domain.Specification;
@@ -136,21 +137,60 @@ public class EntityLister {
      * {@code tested} is the same set of rows written for testing rows one by one, where {@code where} is
      * written for finding them (the records shared with a user: found through their rows' copy of the
      * grantees, tested against the share table's ids, which an index-only count of the other branches
-     * answers without visiting their rows); null when {@code where} serves both.
+     * answers without visiting their rows); null when {@code where} serves both. {@code walk}, when set,
+     * names rows that an index holds in the list's order and among which every row of the branch is (the
+     * contacts of every shared customer): a page of the branch is looked for among the first of them,
+     * each tested as {@code where} says, before all the branch's rows are found ({@link #walked}), when the
+     * walk says it is worth it.
+     * {@code counted}, when set, is the same set of rows written for counting them in no order (see
+     * {@link #counting}).
      */
-    public record Branch<T>(Specification<T> where, boolean bounded, Specification<T> tested) {
+    public record Branch<T>(Specification<T> where, boolean bounded, Specification<T> tested, Walk<T> walk,
+            Specification<T> counted) {
 
         public static <T> Branch<T> of(Specification<T> where) {
-            return new Branch<>(where, false, null);
+            return new Branch<>(where, false, null, null, null);
         }
 
         public static <T> Branch<T> bounded(Specification<T> where) {
-            return new Branch<>(where, true, null);
+            return new Branch<>(where, true, null, null, null);
         }
 
         /** A bounded branch whose rows are tested one by one as {@code tested} says (see {@link Branch}). */
         public static <T> Branch<T> bounded(Specification<T> where, Specification<T> tested) {
-            return new Branch<>(where, true, tested);
+            return new Branch<>(where, true, tested, null, null);
+        }
+
+        /**
+         * This branch, its page looked for among the rows of {@code walk} first (see {@link Branch}) when
+         * {@code worthIt} says so, asked only for a list that walks.
+         */
+        public Branch<T> walking(Specification<T> walk, BooleanSupplier worthIt) {
+            return new Branch<>(where, bounded, tested, new Walk<>(walk, worthIt), counted);
+        }
+
+        /**
+         * This branch, its rows counted as {@code counted} says: the same rows, written so that the database
+         * may collect them in no order (a user's contacts through their customers' ids as one hashed set,
+         * where the list's form tests each contact's customer in turn, which suits a page read in order).
+         */
+        public Branch<T> counting(Specification<T> counted) {
+            return new Branch<>(where, bounded, tested, walk, counted);
+        }
+
+        /** The branch's rows as its total counts them. */
+        Specification<T> countedWhere() {
+            return counted != null ? counted : where;
+        }
+
+        /**
+         * The branches without their walks: for a list whose filter or sort the walks' indexes do not serve
+         * (read in order, a selective filter would be tested on every row walked, and another sort would
+         * read them all), or where no index holds them.
+         */
+        public static <T> List<Branch<T>> withoutWalks(List<Branch<T>> branches) {
+            return branches.stream().map(b -> b.walk() == null ? b : new Branch<>(b.where(), b.bounded(), b.tested(),
+                    null, b.counted())).toList();
         }
 
         /** The rows this branch does not reach, as a test of each row. */
@@ -171,11 +211,16 @@ public class EntityLister {
             for (Branch<T> branch : branches) {
                 for (Specification<T> part : parts) {
                     split.add(new Branch<>(branch.where().and(part), branch.bounded(),
-                            branch.tested() == null ? null : branch.tested().and(part)));
+                            branch.tested() == null ? null : branch.tested().and(part), null,
+                            branch.counted() == null ? null : branch.counted().and(part)));
                 }
             }
             return split;
         }
+    }
+
+    /** The rows a branch's page is looked for among first, and whether that is worth it for this list. */
+    public record Walk<T>(Specification<T> rows, BooleanSupplier worthIt) {
     }
 
     /**
@@ -226,7 +271,20 @@ public class EntityLister {
         for (Branch<T> branch : branches) {
             Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
             int limit = query.includeTotal() && reach == Access.MATCHES_FIRST ? Math.max(needed, countLimit) : needed;
-            List<Long> ids = branchIds(type, branch.where().and(filter), query, reach, limit);
+            Optional<Probe> walked = branch.walk() == null || !branch.walk().worthIt().getAsBoolean() ? Optional.empty()
+                    : walked(type, branch, filter, query, needed);
+            List<Long> ids;
+            if (walked.isPresent() && walked.get().wholeTable()) {
+                // every row of the walk read: these are all the branch's matches
+                List<Long> all = walked.get().matching();
+                ids = all.subList(0, Math.min(limit, all.size()));
+            } else if (walked.isPresent()) {
+                // a page found, the rest unread: counted apart if the total needs them
+                ids = walked.get().matching().subList(0, needed);
+                limit = needed;
+            } else {
+                ids = branchIds(type, branch.where().and(filter), query, reach, limit);
+            }
             candidates.addAll(ids.subList(0, Math.min(needed, ids.size())));
             known.add(branch, ids, limit);
         }
@@ -258,14 +316,7 @@ public class EntityLister {
             return Optional.empty();
         }
         Specification<T> matches = Specification.anyOf(branches.stream().map(Branch::where).toList()).and(rowFilter);
-        Probe read = probe(type, matches, query, walked);
-        if (read.tooFew(needed) && !read.matching().isEmpty()) {
-            // as many rows as the share of matches so far says, with a quarter more for their spread
-            long more = (long) walked * needed * 5 / (read.matching().size() * 4L);
-            if (more <= MAX_PROBED_ROWS) {
-                read = probe(type, matches, query, (int) more);
-            }
-        }
+        Probe read = probe(type, Specification.unrestricted(), matches, query, walked, needed);
         if (read.tooFew(needed)) {
             return Optional.empty();
         }
@@ -277,6 +328,28 @@ public class EntityLister {
                 : countUpTo(type, branches, filter, limit)));
     }
 
+    /**
+     * A page of a branch's rows (with a {@link Branch#walk}) among the first rows of its walk in list order:
+     * at least {@value #WALKED_ROWS} of them, or fifty times the rows up to the page's end, read once more as
+     * {@link #probe} does when too few matched. Empty when too few of them match (the branch is then found
+     * as it would have been); all the branch's rows when the walk was read to its end. A sales rep with ~680
+     * customers shared with their department path finds a page of their contacts among the first ~1,000
+     * contacts of shared customers, read index-only (1-2 ms), instead of probing each shared customer for
+     * its contacts and sorting all 2,040 (7-10 ms; benchmark data).
+     */
+    private <T> Optional<Probe> walked(Class<T> type, Branch<T> branch, Specification<T> filter, ListQuery query,
+            int needed) {
+        int walked = Math.min(MAX_PROBED_ROWS, Math.max(WALKED_ROWS, needed * 50));
+        if (walked < needed) {
+            return Optional.empty();
+        }
+        Probe read = probe(type, branch.walk().rows(), branch.where().and(filter), query, walked, needed);
+        return read.tooFew(needed) ? Optional.empty() : Optional.of(read);
+    }
+
+    /** How many rows of a branch's walk {@link #walked} reads at least. */
+    public static final int WALKED_ROWS = 1_000;
+
     /** What a probe found: the matching ids in list order, and whether it read the whole table. */
     private record Probe(List<Long> matching, boolean wholeTable) {
 
@@ -285,11 +358,30 @@ public class EntityLister {
         }
     }
 
-    /** The ids among the table's first {@code walked} rows in list order that match. */
-    private <T> Probe probe(Class<T> type, Specification<T> matches, ListQuery query, int walked) {
+    /**
+     * The ids among the first {@code walked} rows of {@code within} in list order that match; when some but
+     * fewer than {@code needed} matched, read once more, as many rows as the share of matches so far says
+     * with a quarter more for their spread, up to {@value #MAX_PROBED_ROWS}.
+     */
+    private <T> Probe probe(Class<T> type, Specification<T> within, Specification<T> matches, ListQuery query,
+            int walked, int needed) {
+        Probe read = probe(type, within, matches, query, walked);
+        if (read.tooFew(needed) && !read.matching().isEmpty()) {
+            long more = (long) walked * needed * 5 / (read.matching().size() * 4L);
+            if (more <= MAX_PROBED_ROWS) {
+                read = probe(type, within, matches, query, (int) more);
+            }
+        }
+        return read;
+    }
+
+    /** The ids among the first {@code walked} rows of {@code within} in list order that match. */
+    private <T> Probe probe(Class<T> type, Specification<T> within, Specification<T> matches, ListQuery query,
+            int walked) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<T> root = cq.from(type);
+        where(cq, root, within, cb);
         Predicate predicate = matches.toPredicate(root, cq, cb);
         Expression<Integer> flag = predicate == null ? cb.literal(1)
                 : cb.<Integer>selectCase().when(predicate, 1).otherwise(0);
@@ -371,7 +463,7 @@ public class EntityLister {
             if (total >= limit) {
                 break;
             }
-            total += countUpTo(type, branch.where().and(filter).and(notEarlier), (int) (limit - total));
+            total += countUpTo(type, branch.countedWhere().and(filter).and(notEarlier), (int) (limit - total));
             notEarlier = notEarlier.and(branch.outside());
         }
         return total;

@@ -144,20 +144,28 @@ class CustomerShareTest extends CustomerApiTest {
     void theCustomerRowKeepsACopyOfItsGranteesInStepWithItsShares() throws Exception {
         Sales s = sales();
         long id = customer(s.rep1(), "共享客户");
+        contact(s.rep1(), id, "共享前的联系人");
+        followUp(s.rep1(), id, "共享前的跟进", Instant.now().minusSeconds(60));
         long toRep = share(s, id, "USER", s.rep3().userId(), "READ");
+        assertThat(childCopies(id)).as("the contact and follow-up made before").containsOnly("u" + s.rep3().userId());
         share(s, id, "DEPARTMENT", s.branch(), "READ_WRITE");
         share(s, id, "DEPARTMENT", s.team2(), "READ");
         long first = Math.min(s.branch(), s.team2());
         long second = Math.max(s.branch(), s.team2());
         assertThat(shareGrantees(id)).as("departments, then users, each by id; the access level is not copied")
                 .isEqualTo("d" + first + " d" + second + " u" + s.rep3().userId());
+        contact(s.rep1(), id, "共享后的联系人");
+        assertThat(childCopies(id)).as("the children, also one made after").hasSize(3)
+                .containsOnly(shareGrantees(id));
 
         delete(s.rep1(), "/api/v1/shares/customer/" + id + "/" + toRep).expect(204);
         assertThat(shareGrantees(id)).isEqualTo("d" + first + " d" + second);
+        assertThat(childCopies(id)).containsOnly("d" + first + " d" + second);
         for (var share : get(s.rep1(), "/api/v1/shares/customer/" + id).expect(200).body()) {
             delete(s.rep1(), "/api/v1/shares/customer/" + id + "/" + share.get("id").asLong()).expect(204);
         }
         assertThat(shareGrantees(id)).isNull();
+        assertThat(childCopies(id)).hasSize(3).containsOnlyNulls();
     }
 
     private String shareGrantees(long customerId) {

@@ -165,6 +165,23 @@ class MergeUndoTest extends MergeScenario {
         assertThat(shares(s, d.duplicate())).isEqualTo(duplicateBefore);
     }
 
+    @Test
+    void contactsAndFollowUpsTakeTheCopyOfTheGranteesOfTheCustomerTheyMoveTo() throws Exception {
+        Sales s = sales();
+        long survivor = customer(s.rep1(), "共享的客户");
+        long unshared = customer(s.rep1(), "未共享的客户");
+        shareCustomer(s.rep1(), survivor, "USER", s.rep3().userId(), "READ");
+        contact(s.rep1(), unshared, "王五");
+        followUp(s.rep1(), unshared, "电话沟通", java.time.Instant.now().minusSeconds(60));
+
+        merge(s.rep1(), survivor, List.of(unshared), Map.of()).expect(200);
+        assertThat(childCopies(survivor)).as("moved to the shared customer").hasSize(2)
+                .containsOnly("u" + s.rep3().userId());
+
+        post(s.rep1(), "/api/v1/customer-merges/" + mergeId(s, survivor) + "/undo", Map.of()).expect(200);
+        assertThat(childCopies(unshared)).as("back with the customer without shares").hasSize(2).containsOnlyNulls();
+    }
+
     /** "TYPE granteeId ACCESS" of the customer's shares, sorted. */
     private List<String> shares(Sales s, long customerId) throws Exception {
         List<String> shares = new java.util.ArrayList<>();
