@@ -321,10 +321,18 @@ public final class ResolvedScope {
         }
         where.add(predicate(parent, p, query, cb, part));
         sub.select(p.get("id")).where(where.toArray(Predicate[]::new));
+        return throughOwnerCopy(type, parent, root, cb, part, root.get(type.parent().attribute()).in(sub));
+    }
+
+    /**
+     * A child's rows of an owner or department branch: found by its copies of its parent's owner and
+     * department, kept where {@code parentInScope} (the parent's own columns) agrees.
+     */
+    private Predicate throughOwnerCopy(RecordType type, RecordType parent, From<?, ?> root, CriteriaBuilder cb,
+            Part part, Predicate parentInScope) {
         RecordType.Parent link = type.parent();
         List<Predicate> byCopy = ownership(parent, link.ownerCopy(), link.ownerDeptCopy(), null, root, cb, part);
-        return byCopy.isEmpty() ? cb.disjunction()
-                : cb.and(cb.or(byCopy.toArray(Predicate[]::new)), root.get(link.attribute()).in(sub));
+        return byCopy.isEmpty() ? cb.disjunction() : cb.and(cb.or(byCopy.toArray(Predicate[]::new)), parentInScope);
     }
 
     /**
@@ -399,13 +407,7 @@ public final class ResolvedScope {
             // data). It still decides: the copy only narrows.
             where.add(throughCopy ? cb.isTrue(cb.coalesce(onParent, Boolean.FALSE)) : onParent);
             sub.select(p.get("id")).where(where.toArray(Predicate[]::new));
-            if (!throughCopy) {
-                return cb.exists(sub);
-            }
-            RecordType.Parent link = type.parent();
-            List<Predicate> byCopy = ownership(parent, link.ownerCopy(), link.ownerDeptCopy(), null, root, cb, part);
-            return byCopy.isEmpty() ? cb.disjunction()
-                    : cb.and(cb.or(byCopy.toArray(Predicate[]::new)), cb.exists(sub));
+            return throughCopy ? throughOwnerCopy(type, parent, root, cb, part, cb.exists(sub)) : cb.exists(sub);
         }
         if (unrestricted()) {
             return cb.conjunction();

@@ -74,6 +74,6 @@ class ContactController {
     }
 
     private static ListQuery query(Integer page, Integer size, String sort, boolean total) {
-        return ListQuery.of(page, size, sort, total, ContactService.SORTS, new ListQuery.SortOrder("name", true));
+        return ListQuery.of(page, size, sort, total, ContactService.SORTS, ContactService.DEFAULT_ORDER);
     }
 }

@@ -49,7 +49,7 @@ public class ContactService {
     }
 
     /** The list's default order, which the index of shared customers' contacts holds (V2_29). */
-    static final List<ListQuery.SortOrder> DEFAULT_SORT = List.of(new ListQuery.SortOrder("name", true));
+    static final ListQuery.SortOrder DEFAULT_ORDER = new ListQuery.SortOrder("name", true);
 
     private final ContactRepository contacts;
     private final ShareGrantees shareGrantees;
@@ -99,7 +99,7 @@ public class ContactService {
         List<EntityLister.Branch<Contact>> branches =
                 search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type());
         // the shared customers' contacts walked in order only for the unfiltered list in its default order
-        return page(lister.list(Contact.class, filter.isEmpty() && query.sort().equals(DEFAULT_SORT) ? branches
+        return page(lister.list(Contact.class, filter.isEmpty() && query.sort().equals(List.of(DEFAULT_ORDER)) ? branches
                 : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 

@@ -76,6 +76,6 @@ class FollowUpController {
 
     private static ListQuery query(Integer page, Integer size, String sort, boolean total) {
         return ListQuery.of(page, size, sort, total, FollowUpService.SORTS,
-                new ListQuery.SortOrder("occurredAt", false));
+                FollowUpService.DEFAULT_ORDER);
     }
 }

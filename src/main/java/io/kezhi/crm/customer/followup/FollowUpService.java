@@ -55,7 +55,7 @@ public class FollowUpService {
     }
 
     /** The list's default order, which the index of shared customers' follow-ups holds (V2_29). */
-    static final List<ListQuery.SortOrder> DEFAULT_SORT = List.of(new ListQuery.SortOrder("occurredAt", false));
+    static final ListQuery.SortOrder DEFAULT_ORDER = new ListQuery.SortOrder("occurredAt", false);
 
     private final FollowUpRepository followUps;
     private final ShareGrantees shareGrantees;
@@ -105,7 +105,7 @@ public class FollowUpService {
     public PageResult<FollowUpView> list(FollowUpFilter filter, ListQuery query) {
         List<EntityLister.Branch<FollowUp>> branches = currentUser.scope(type(), Operation.VIEW).branches(type());
         // the shared customers' follow-ups walked in order only for the unfiltered list in its default order
-        return page(lister.list(FollowUp.class, filter.isEmpty() && query.sort().equals(DEFAULT_SORT) ? branches
+        return page(lister.list(FollowUp.class, filter.isEmpty() && query.sort().equals(List.of(DEFAULT_ORDER)) ? branches
                 : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
