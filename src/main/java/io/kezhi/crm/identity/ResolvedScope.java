@@ -1,8 +1,8 @@
 package io.kezhi.crm.identity;
 
 import io.kezhi.crm.identity.share.RecordShare;
-import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.jpa.InLists;
+import io.kezhi.crm.shared.jpa.ListBranch;
 import io.kezhi.crm.shared.jpa.TenantCriteria;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -234,7 +234,7 @@ public final class ResolvedScope {
      * translation a third of the application's CPU under the benchmark's mixed load. A single branch
      * when there is nothing to split.
      */
-    public <T> List<EntityLister.Branch<T>> branches(RecordType type) {
+    public <T> List<ListBranch<T>> branches(RecordType type) {
         return branches(type, true);
     }
 
@@ -245,19 +245,19 @@ public final class ResolvedScope {
      * department's customers instead and test the search on each (measured: a team manager's pinyin
      * search 100 ms instead of 10 ms).
      */
-    public <T> List<EntityLister.Branch<T>> branchesForSearch(RecordType type) {
+    public <T> List<ListBranch<T>> branchesForSearch(RecordType type) {
         return branches(type, false);
     }
 
-    private <T> List<EntityLister.Branch<T>> branches(RecordType type, boolean departmentApart) {
+    private <T> List<ListBranch<T>> branches(RecordType type, boolean departmentApart) {
         RecordType top = topOf(type);
         if (unrestricted() || type.isCompanyWide()) {
-            return List.of(EntityLister.Branch.of(specification(type)));
+            return List.of(ListBranch.of(specification(type)));
         }
-        List<EntityLister.Branch<T>> branches = new ArrayList<>();
+        List<ListBranch<T>> branches = new ArrayList<>();
         boolean ownersNarrowed = false;
         if (!departmentApart) {
-            branches.add(EntityLister.Branch.of(
+            branches.add(ListBranch.of(
                     (root, query, cb) -> predicate(type, root, query, cb, Part.OWNERSHIP)));
         } else {
             // the owners' records placed in the scope's departments are the department branch's
@@ -267,7 +267,7 @@ public final class ResolvedScope {
                 // narrowed to those owners where the type has its own owner; a record inside another
                 // goes through its parent: the whole owner branch
                 branches.add(ownersNarrowed && type.parent() == null
-                        ? EntityLister.Branch.of((root, query, cb) ->
+                        ? ListBranch.of((root, query, cb) ->
                                 InLists.in(root.get(type.ownerId().attribute()), placedOutside.get()))
                         : owned(type, Part.OWNERS));
             }
@@ -276,14 +276,14 @@ public final class ResolvedScope {
             }
         }
         if (sharesApply(top)) {
-            EntityLister.Branch<T> shared = EntityLister.Branch.bounded(
+            ListBranch<T> shared = ListBranch.bounded(
                     (root, query, cb) -> predicate(type, root, query, cb, Part.SHARED_ROWS),
                     (root, query, cb) -> predicate(type, root, query, cb, Part.SHARED));
             branches.add(walksSharedChildren(type) ? shared.walking((root, query, cb) ->
                     cb.isNotNull(root.get(type.parent().shareCopy().attribute())), () -> manyShared(type)) : shared);
         }
         if (branches.size() < 2 && !ownersNarrowed) {
-            return List.of(EntityLister.Branch.of(specification(type)));
+            return List.of(ListBranch.of(specification(type)));
         }
         return branches;
     }
@@ -295,8 +295,8 @@ public final class ResolvedScope {
      * many for one hashed set: its contacts' count up to a total's limit took 10-20 ms so, 8 ms testing
      * each contact's customer in turn, benchmark data.)
      */
-    private <T> EntityLister.Branch<T> owned(RecordType type, Part part) {
-        EntityLister.Branch<T> branch = EntityLister.Branch.of((root, query, cb) -> predicate(type, root, query, cb, part));
+    private <T> ListBranch<T> owned(RecordType type, Part part) {
+        ListBranch<T> branch = ListBranch.of((root, query, cb) -> predicate(type, root, query, cb, part));
         return part == Part.OWNERS && type.parent() != null && type.parent().copiesOwner()
                 ? branch.counting((root, query, cb) -> countedThroughCopy(type, root, query, cb, part)) : branch;
     }
@@ -337,7 +337,7 @@ public final class ResolvedScope {
 
     /**
      * Whether a list of records inside shared parents (contacts) looks for a page of those shared with the
-     * user among the children of every shared parent in list order ({@link EntityLister.Branch#walk}): on
+     * user among the children of every shared parent in list order ({@link ListBranch#walk}): on
      * PostgreSQL, where partial indexes hold them in the lists' default orders ({@code V2_29}), and when the
      * user has at least {@value #WALKED_SHARES} parents shared with them ({@link #manyShared}, asked only
      * by a list that walks). Not for a scope with a department branch: found all at once, the shared

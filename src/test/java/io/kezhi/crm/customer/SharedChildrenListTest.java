@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The contacts and follow-ups of customers shared with a user, as their lists show them: on PostgreSQL a
  * user with many shared customers has a page looked for among the children of every shared customer in
- * list order ({@code EntityLister.Branch#walk}); whichever way, the list holds exactly the user's own and
+ * list order ({@code ListBranch#walk}); whichever way, the list holds exactly the user's own and
  * shared customers' children, in order, with the right total, never another user's shared ones nor those
  * of a customer in the recycle bin.
  */

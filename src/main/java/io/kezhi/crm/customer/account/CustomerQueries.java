@@ -9,6 +9,7 @@ import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.db.ValueSpecificPlans;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
+import io.kezhi.crm.shared.jpa.ListBranch;
 import io.kezhi.crm.shared.web.ListQuery;
 import io.kezhi.crm.shared.web.PageResult;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class CustomerQueries {
         specifications.requireVisibleFilters(filter);
         ResolvedScope scope = currentUser.scope(access.type(), Operation.VIEW);
         boolean search = filter.q() != null && !filter.q().isBlank();
-        List<EntityLister.Branch<Customer>> branches = search ? scope.branchesForSearch(access.type())
+        List<ListBranch<Customer>> branches = search ? scope.branchesForSearch(access.type())
                 : scope.branches(access.type());
         Instant now = specifications.now();
         Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope));
@@ -79,9 +80,9 @@ public class CustomerQueries {
                         query);
             }
             EntityLister.Access reach = reach(scope, filter, search, query);
-            List<EntityLister.Branch<Customer>> read = reach == EntityLister.Access.IN_ORDER
+            List<ListBranch<Customer>> read = reach == EntityLister.Access.IN_ORDER
                     && sortsFirstBy(query, "lastFollowUpAt")
-                    ? EntityLister.Branch.split(branches, specifications.lastFollowUpHalves(filter, now)) : branches;
+                    ? ListBranch.split(branches, specifications.lastFollowUpHalves(filter, now)) : branches;
             return lister.list(Customer.class, read, matching, query, reach);
         });
         return page.withItems(views.of(page.items()));

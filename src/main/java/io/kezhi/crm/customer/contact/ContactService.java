@@ -17,6 +17,7 @@ import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.jpa.Likes;
+import io.kezhi.crm.shared.jpa.ListBranch;
 import io.kezhi.crm.shared.spi.RecordSoftDeleted;
 import io.kezhi.crm.shared.web.Etags;
 import io.kezhi.crm.shared.web.ListQuery;
@@ -96,11 +97,11 @@ public class ContactService {
     public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
         ResolvedScope scope = currentUser.scope(type(), Operation.VIEW);
         boolean search = filter.q() != null && !filter.q().isBlank();
-        List<EntityLister.Branch<Contact>> branches =
+        List<ListBranch<Contact>> branches =
                 search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type());
         // the shared customers' contacts walked in order only for the unfiltered list in its default order
         return page(lister.list(Contact.class, filter.isEmpty() && query.sort().equals(List.of(DEFAULT_ORDER)) ? branches
-                : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
+                : ListBranch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.EntityLister;
+import io.kezhi.crm.shared.jpa.ListBranch;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.spi.RecordSoftDeleted;
 import io.kezhi.crm.shared.web.Etags;
@@ -103,10 +104,10 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public PageResult<FollowUpView> list(FollowUpFilter filter, ListQuery query) {
-        List<EntityLister.Branch<FollowUp>> branches = currentUser.scope(type(), Operation.VIEW).branches(type());
+        List<ListBranch<FollowUp>> branches = currentUser.scope(type(), Operation.VIEW).branches(type());
         // the shared customers' follow-ups walked in order only for the unfiltered list in its default order
         return page(lister.list(FollowUp.class, filter.isEmpty() && query.sort().equals(List.of(DEFAULT_ORDER)) ? branches
-                : EntityLister.Branch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
+                : ListBranch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
     }
 
     @Transactional(readOnly = true)

@@ -6,19 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntToLongFunction;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.domain.Specification;
@@ -27,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a JPA list query one page at a time: filter and scope as a {@link Specification}, the
  * allow-listed sort plus the id as tie-breaker, one row beyond the page instead of a count; or, for
- * exports, the ids of every row in order ({@link #orderedIds}).
+ * exports, the ids of every row in order ({@link #orderedIds}). A list whose scope is the union of
+ * branches ({@link ListBranch}) reads them apart; the pages looked for among the first rows in list order
+ * are read by {@link ListProbes}, the totals counted up to their cap by {@link ListCounts}.
  */
 @Component
 public class EntityLister {
@@ -37,10 +36,14 @@ public class EntityLister {
 
     private final ListOrders listOrders;
     private final TenantCriteria criteria;
+    private final ListProbes probes;
+    private final ListCounts counts;
 
-    EntityLister(ListOrders listOrders, TenantCriteria criteria) {
+    EntityLister(ListOrders listOrders, TenantCriteria criteria, ListProbes probes, ListCounts counts) {
         this.listOrders = listOrders;
         this.criteria = criteria;
+        this.probes = probes;
+        this.counts = counts;
     }
 
     public <T> PageResult<T> list(Class<T> type, Specification<T> spec, ListQuery query) {
@@ -66,7 +69,7 @@ public class EntityLister {
     public <T> PageResult<T> listCountingFirst(Class<T> type, Specification<T> spec, Specification<T> counted,
             ListQuery query) {
         int cap = query.offset() + TOTAL_CAP;
-        List<Long> matching = idsUpTo(type, counted, cap + 1);
+        List<Long> matching = counts.idsUpTo(type, counted, cap + 1);
         List<T> rows;
         if (matching.size() > cap) {
             rows = rows(type, spec, query, Access.IN_ORDER);
@@ -99,7 +102,7 @@ public class EntityLister {
 
     private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
         List<T> rows = rows(type, spec, query, access);
-        return withTotal(rows, query, limit -> countUpTo(type, spec, limit));
+        return withTotal(rows, query, limit -> counts.countUpTo(type, spec, limit));
     }
 
     /** The page's rows and one more, to tell whether there are more. */
@@ -131,99 +134,6 @@ public class EntityLister {
     }
 
     /**
-     * One branch of a list's scope (see {@link #list(Class, List, Specification, ListQuery, Access)}).
-     * A {@code bounded} branch reaches few rows whatever the list (the records shared with a user): its
-     * matches are always found first and then sorted, never by walking the list's order index.
-     * {@code tested} is the same set of rows written for testing rows one by one, where {@code where} is
-     * written for finding them (the records shared with a user: found through their rows' copy of the
-     * grantees, tested against the share table's ids, which an index-only count of the other branches
-     * answers without visiting their rows); null when {@code where} serves both. {@code walk}, when set,
-     * names rows that an index holds in the list's order and among which every row of the branch is (the
-     * contacts of every shared customer): a page of the branch is looked for among the first of them,
-     * each tested as {@code where} says, before all the branch's rows are found ({@link #walked}), when the
-     * walk says it is worth it.
-     * {@code counted}, when set, is the same set of rows written for counting them in no order (see
-     * {@link #counting}).
-     */
-    public record Branch<T>(Specification<T> where, boolean bounded, Specification<T> tested, Walk<T> walk,
-            Specification<T> counted) {
-
-        public static <T> Branch<T> of(Specification<T> where) {
-            return new Branch<>(where, false, null, null, null);
-        }
-
-        public static <T> Branch<T> bounded(Specification<T> where) {
-            return new Branch<>(where, true, null, null, null);
-        }
-
-        /** A bounded branch whose rows are tested one by one as {@code tested} says (see {@link Branch}). */
-        public static <T> Branch<T> bounded(Specification<T> where, Specification<T> tested) {
-            return new Branch<>(where, true, tested, null, null);
-        }
-
-        /**
-         * This branch, its page looked for among the rows of {@code walk} first (see {@link Branch}) when
-         * {@code worthIt} says so, asked only for a list that walks.
-         */
-        public Branch<T> walking(Specification<T> walk, BooleanSupplier worthIt) {
-            return new Branch<>(where, bounded, tested, new Walk<>(walk, worthIt), counted);
-        }
-
-        /**
-         * This branch, its rows counted as {@code counted} says: the same rows, written so that the database
-         * may collect them in no order (a user's contacts through their customers' ids as one hashed set,
-         * where the list's form tests each contact's customer in turn, which suits a page read in order).
-         */
-        public Branch<T> counting(Specification<T> counted) {
-            return new Branch<>(where, bounded, tested, walk, counted);
-        }
-
-        /** The branch's rows as its total counts them. */
-        Specification<T> countedWhere() {
-            return counted != null ? counted : where;
-        }
-
-        /**
-         * The branches without their walks: for a list whose filter or sort the walks' indexes do not serve
-         * (read in order, a selective filter would be tested on every row walked, and another sort would
-         * read them all), or where no index holds them.
-         */
-        public static <T> List<Branch<T>> withoutWalks(List<Branch<T>> branches) {
-            return branches.stream().map(b -> b.walk() == null ? b : new Branch<>(b.where(), b.bounded(), b.tested(),
-                    null, b.counted())).toList();
-        }
-
-        /** The rows this branch does not reach, as a test of each row. */
-        Specification<T> outside() {
-            return EntityLister.outside(tested != null ? tested : where);
-        }
-
-        /**
-         * Each branch once per part, for a filter that is the union of {@code parts} and that the list's
-         * order index serves only part by part (e.g. "never, or before a date" read in order of that
-         * date); the branches as they are when there are no parts.
-         */
-        public static <T> List<Branch<T>> split(List<Branch<T>> branches, List<Specification<T>> parts) {
-            if (parts.isEmpty()) {
-                return branches;
-            }
-            List<Branch<T>> split = new ArrayList<>();
-            for (Branch<T> branch : branches) {
-                for (Specification<T> part : parts) {
-                    split.add(new Branch<>(branch.where().and(part), branch.bounded(),
-                            branch.tested() == null ? null : branch.tested().and(part), null,
-                            branch.counted() == null ? null : branch.counted().and(part)));
-                }
-            }
-            return split;
-        }
-    }
-
-    /** The rows a branch's page is looked for among first, and whether that is worth it for this list. */
-    public record Walk<T>(Specification<T> rows, BooleanSupplier worthIt) {
-    }
-
-    /**
      * How the database should reach a page of rows. PostgreSQL chooses from its estimate of how many
      * rows match; when a user's narrow scope meets a search, that estimate can be off a hundredfold
      * (it cannot know how few of a department's customers match a text) and walking the list in order
@@ -239,9 +149,11 @@ public class EntityLister {
         MATCHES_FIRST
     }
 
-    /** How many rows of the table {@link #probe} reads at least, and at most. */
+    /** How many rows of the table {@link #probe} reads at least (at most {@link ListProbes#MAX_PROBED_ROWS}). */
     public static final int PROBED_ROWS = 2_000;
-    static final int MAX_PROBED_ROWS = 10_000;
+
+    /** How many rows of a branch's walk {@link ListProbes#walked} reads at least. */
+    public static final int WALKED_ROWS = 1_000;
 
     /**
      * A page of the rows matching {@code filter} and any of the {@code branches}, e.g. a user's own
@@ -258,21 +170,21 @@ public class EntityLister {
      * (74-149 ms p95 in run T), and a rep's records shared with their team were found a second time for
      * every list's total.
      */
-    public <T> PageResult<T> list(Class<T> type, List<Branch<T>> branches, Specification<T> filter,
+    public <T> PageResult<T> list(Class<T> type, List<ListBranch<T>> branches, Specification<T> filter,
             ListQuery query, Access access) {
         if (branches.size() == 1) {
-            Branch<T> only = branches.get(0);
+            ListBranch<T> only = branches.get(0);
             return page(type, only.where().and(filter), query, only.bounded() ? Access.MATCHES_FIRST : access);
         }
         int needed = query.offset() + query.size() + 1;
         int countLimit = query.offset() + TOTAL_CAP + 1;
         Set<Long> candidates = new LinkedHashSet<>();
         BranchTotal<T> known = new BranchTotal<>(countLimit);
-        for (Branch<T> branch : branches) {
+        for (ListBranch<T> branch : branches) {
             Access reach = branch.bounded() ? Access.MATCHES_FIRST : access;
             int limit = query.includeTotal() && reach == Access.MATCHES_FIRST ? Math.max(needed, countLimit) : needed;
-            Optional<Probe> walked = branch.walk() == null || !branch.walk().worthIt().getAsBoolean() ? Optional.empty()
-                    : walked(type, branch, filter, query, needed);
+            Optional<ListProbes.Probe> walked = branch.walk() == null || !branch.walk().worthIt().getAsBoolean()
+                    ? Optional.empty() : probes.walked(type, branch, filter, query, needed);
             List<Long> ids;
             if (walked.isPresent() && walked.get().wholeTable()) {
                 // every row of the walk read: these are all the branch's matches
@@ -290,7 +202,7 @@ public class EntityLister {
         }
         List<T> rows = rowsAmong(type, candidates, query);
         return withTotal(rows, query, limit -> known.total(
-                (unread, outsideRead, left) -> countUpTo(type, unread, filter.and(outsideRead), left)));
+                (unread, outsideRead, left) -> counts.countUpTo(type, unread, filter.and(outsideRead), left)));
     }
 
     /**
@@ -299,101 +211,30 @@ public class EntityLister {
      * the rows up to the page's end, each tested against the branches and {@code rowFilter} (the filter,
      * written for rows tested one by one); empty when too few of them match, and the caller then lists
      * as it would have. When some matched but too few, the rows read tell how many more to read, and
-     * the probe reads that many once more, up to {@value #MAX_PROBED_ROWS}: a tag a tenth of a tree's
-     * customers have gave 14 of the 21 rows a page needs among 2,100. The sort must be one that an index
-     * of the whole table serves, with keys that rarely tie (ordering a large group of equal keys by id
-     * reads the whole group). Finding every match first read a branch director's ~90k customers twice
+     * the probe reads that many once more, up to {@value ListProbes#MAX_PROBED_ROWS}: a tag a tenth of a
+     * tree's customers have gave 14 of the 21 rows a page needs among 2,100. The sort must be one that an
+     * index of the whole table serves, with keys that rarely tie (ordering a large group of equal keys by
+     * id reads the whole group). Finding every match first read a branch director's ~90k customers twice
      * (by owners and by departments) to sort them: 60 ms for a filter matching a fifth of them, against
      * 10 ms so (benchmark data). Not for the whole company's list: read in order it stops after the
      * page anyway, and its first rows can be the least representative (the customers changed last are
      * those followed up last, the opposite of "no follow-up for 30 days").
      */
-    public <T> Optional<PageResult<T>> probe(Class<T> type, List<Branch<T>> branches, Specification<T> rowFilter,
-            Specification<T> filter, ListQuery query) {
+    public <T> Optional<PageResult<T>> probe(Class<T> type, List<ListBranch<T>> branches,
+            Specification<T> rowFilter, Specification<T> filter, ListQuery query) {
         int needed = query.offset() + query.size() + 1;
-        int walked = Math.min(MAX_PROBED_ROWS, Math.max(PROBED_ROWS, needed * 100));
-        if (walked < needed) {
+        Specification<T> matches = Specification.anyOf(branches.stream().map(ListBranch::where).toList())
+                .and(rowFilter);
+        Optional<ListProbes.Probe> read = probes.table(type, matches, query, needed);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Specification<T> matches = Specification.anyOf(branches.stream().map(Branch::where).toList()).and(rowFilter);
-        Probe read = probe(type, Specification.unrestricted(), matches, query, walked, needed);
-        if (read.tooFew(needed)) {
-            return Optional.empty();
-        }
-        List<Long> matching = read.matching();
-        boolean wholeTable = read.wholeTable();
+        List<Long> matching = read.get().matching();
+        boolean wholeTable = read.get().wholeTable();
         List<T> rows = rowsAmong(type, matching.subList(0, Math.min(needed, matching.size())), query);
         // having read the whole table, the probe knows every match
         return Optional.of(withTotal(rows, query, limit -> wholeTable ? Math.min(matching.size(), limit)
-                : countUpTo(type, branches, filter, limit)));
-    }
-
-    /**
-     * A page of a branch's rows (with a {@link Branch#walk}) among the first rows of its walk in list order:
-     * at least {@value #WALKED_ROWS} of them, or fifty times the rows up to the page's end, read once more as
-     * {@link #probe} does when too few matched. Empty when too few of them match (the branch is then found
-     * as it would have been); all the branch's rows when the walk was read to its end. A sales rep with ~680
-     * customers shared with their department path finds a page of their contacts among the first ~1,000
-     * contacts of shared customers, read index-only (1-2 ms), instead of probing each shared customer for
-     * its contacts and sorting all 2,040 (7-10 ms; benchmark data).
-     */
-    private <T> Optional<Probe> walked(Class<T> type, Branch<T> branch, Specification<T> filter, ListQuery query,
-            int needed) {
-        int walked = Math.min(MAX_PROBED_ROWS, Math.max(WALKED_ROWS, needed * 50));
-        if (walked < needed) {
-            return Optional.empty();
-        }
-        Probe read = probe(type, branch.walk().rows(), branch.where().and(filter), query, walked, needed);
-        return read.tooFew(needed) ? Optional.empty() : Optional.of(read);
-    }
-
-    /** How many rows of a branch's walk {@link #walked} reads at least. */
-    public static final int WALKED_ROWS = 1_000;
-
-    /** What a probe found: the matching ids in list order, and whether it read the whole table. */
-    private record Probe(List<Long> matching, boolean wholeTable) {
-
-        boolean tooFew(int needed) {
-            return matching.size() < needed && !wholeTable;
-        }
-    }
-
-    /**
-     * The ids among the first {@code walked} rows of {@code within} in list order that match; when some but
-     * fewer than {@code needed} matched, read once more, as many rows as the share of matches so far says
-     * with a quarter more for their spread, up to {@value #MAX_PROBED_ROWS}.
-     */
-    private <T> Probe probe(Class<T> type, Specification<T> within, Specification<T> matches, ListQuery query,
-            int walked, int needed) {
-        Probe read = probe(type, within, matches, query, walked);
-        if (read.tooFew(needed) && !read.matching().isEmpty()) {
-            long more = (long) walked * needed * 5 / (read.matching().size() * 4L);
-            if (more <= MAX_PROBED_ROWS) {
-                read = probe(type, within, matches, query, (int) more);
-            }
-        }
-        return read;
-    }
-
-    /** The ids among the first {@code walked} rows of {@code within} in list order that match. */
-    private <T> Probe probe(Class<T> type, Specification<T> within, Specification<T> matches, ListQuery query,
-            int walked) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<T> root = cq.from(type);
-        where(cq, root, within, cb);
-        Predicate predicate = matches.toPredicate(root, cq, cb);
-        Expression<Integer> flag = predicate == null ? cb.literal(1)
-                : cb.<Integer>selectCase().when(predicate, 1).otherwise(0);
-        cq.multiselect(root.get("id"), flag).orderBy(listOrders.of(root, cb, query.sort(), false));
-        List<Object[]> read = criteria.list(cq, q -> q.setMaxResults(walked));
-        List<Long> matching = new ArrayList<>();
-        for (Object[] row : read) {
-            if (((Number) row[1]).intValue() == 1) {
-                matching.add((Long) row[0]);
-            }
-        }
-        return new Probe(matching, read.size() < walked);
+                : counts.countUpTo(type, branches, filter, limit)));
     }
 
     /** The ids of a branch's first rows in the list's order, up to {@code limit}. */
@@ -404,92 +245,6 @@ public class EntityLister {
         where(cq, root, spec, cb);
         cq.select(root.get("id")).orderBy(listOrders.of(root, cb, query.sort(), reach == Access.MATCHES_FIRST));
         return criteria.list(cq, q -> q.setMaxResults(limit));
-    }
-
-    /**
-     * What the branches' ids tell of a list's total: a branch read to its end (fewer ids than it asked
-     * for) gave all its rows; one that gave as many as the count's limit puts the total beyond it; the
-     * others stopped after their page and are counted apart, without the rows of those read to their
-     * end (a test an index or a hashed set answers: cheaper than finding a bounded branch's rows again).
-     */
-    private static final class BranchTotal<T> {
-
-        /** Counts the rows of {@code unread} branches that also match {@code outsideRead}, up to {@code limit}. */
-        interface Counter<T> {
-            long count(List<Branch<T>> unread, Specification<T> outsideRead, int limit);
-        }
-
-        private final int countLimit;
-        private final Set<Long> reached = new HashSet<>();
-        private final List<Branch<T>> unread = new ArrayList<>();
-        private Specification<T> outsideRead = Specification.unrestricted();
-        private boolean beyondLimit;
-
-        BranchTotal(int countLimit) {
-            this.countLimit = countLimit;
-        }
-
-        void add(Branch<T> branch, List<Long> ids, int limit) {
-            if (ids.size() >= countLimit) {
-                beyondLimit = true;
-            } else if (ids.size() < limit) {
-                reached.addAll(ids);
-                outsideRead = outsideRead.and(branch.outside());
-            } else {
-                unread.add(branch);
-            }
-        }
-
-        long total(Counter<T> counter) {
-            if (beyondLimit || reached.size() >= countLimit) {
-                return Math.max(countLimit, reached.size());
-            }
-            return unread.isEmpty() ? reached.size()
-                    : reached.size() + counter.count(unread, outsideRead, countLimit - reached.size());
-        }
-    }
-
-    /**
-     * The number of rows matching {@code filter} and any of the branches, up to {@code limit}, counted
-     * branch by branch through each one's index: a branch's rows that no earlier branch reaches.
-     * Counted as one OR, the records shared with the user made PostgreSQL test the share subquery on
-     * every row of the table (a sales rep's thousand customers: 300 ms for the total of each list page,
-     * against 8 ms so, on the benchmark data).
-     */
-    private <T> long countUpTo(Class<T> type, List<Branch<T>> branches, Specification<T> filter, int limit) {
-        long total = 0;
-        Specification<T> notEarlier = Specification.unrestricted();
-        for (Branch<T> branch : branches) {
-            if (total >= limit) {
-                break;
-            }
-            total += countUpTo(type, branch.countedWhere().and(filter).and(notEarlier), (int) (limit - total));
-            notEarlier = notEarlier.and(branch.outside());
-        }
-        return total;
-    }
-
-    /**
-     * The number of matching rows, up to {@code limit}: their ids are read (the database stops after
-     * {@code limit}), which no count query can be told to do through JPA.
-     */
-    private <T> long countUpTo(Class<T> type, Specification<T> spec, int limit) {
-        return idsUpTo(type, spec, limit).size();
-    }
-
-    /** The ids of up to {@code limit} matching rows, in no particular order. */
-    private <T> List<Long> idsUpTo(Class<T> type, Specification<T> spec, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
-        Root<T> root = cq.from(type);
-        where(cq, root, spec, cb);
-        cq.select(root.get("id"));
-        return criteria.list(cq, q -> q.setMaxResults(limit));
-    }
-
-    /** Rows the specification does not reach, including those for which it is unknown (SQL null). */
-    private static <T> Specification<T> outside(Specification<T> where) {
-        return (root, query, cb) -> cb.not(cb.isTrue(cb.coalesce(where.toPredicate(root, query, cb), Boolean.FALSE)));
     }
 
     /**
@@ -527,10 +282,6 @@ public class EntityLister {
         return ordered;
     }
 
-    private <T> CriteriaQuery<T> sorted(Class<T> type, Specification<T> spec, List<ListQuery.SortOrder> sort) {
-        return sorted(type, spec, sort, Access.IN_ORDER);
-    }
-
     private <T> CriteriaQuery<T> sorted(Class<T> type, Specification<T> spec, List<ListQuery.SortOrder> sort,
             Access access) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -550,7 +301,8 @@ public class EntityLister {
         return criteria.single(cq);
     }
 
-    private static <T> void where(CriteriaQuery<?> cq, Root<T> root, Specification<T> spec, CriteriaBuilder cb) {
+    /** Restricts the query to the rows {@code spec} reaches (all of them when it gives no predicate). */
+    static <T> void where(CriteriaQuery<?> cq, Root<T> root, Specification<T> spec, CriteriaBuilder cb) {
         Predicate predicate = spec.toPredicate(root, cq, cb);
         if (predicate != null) {
             cq.where(predicate);

@@ -37,7 +37,7 @@ class ListTotalTest extends CustomerApiTest {
         assertTotal(s.rep2(), "", 0, false);
         assertTotal(s.rep1(), "&page=2", cap + 1, false); // counted up to 20 + cap: all of them
         // a search or a filter of a scope narrower than the company finds its matches first and counts them
-        // from the same query's ids (EntityLister.BranchTotal): at the cap, below it, and past the page
+        // from the same query's ids (BranchTotal): at the cap, below it, and past the page
         assertTotal(s.rep1(), "&q=批量客户", cap, true);
         assertTotal(s.lead1(), "&q=批量客户", cap, true);
         assertTotal(s.lead1(), "&customerType=COMPANY", cap, true);
