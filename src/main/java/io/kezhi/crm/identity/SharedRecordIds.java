@@ -37,7 +37,7 @@ class SharedRecordIds {
         }
         List<Long> ids = jdbc.sql("SELECT DISTINCT subject_id FROM record_share WHERE tenant_id = :tenantId"
                 + " AND subject_type = :type AND grantee_type IN ('USER', 'DEPARTMENT')"
-                + " AND grantee_id IN (:user, :departments)" // the pairs' superset: see ResolvedScope.shareConditions
+                + " AND grantee_id IN (:user, :departments)" // the pairs' superset: see ScopeCriteria.shareConditions
                 + " AND ((grantee_type = 'USER' AND grantee_id = :user)"
                 + " OR (grantee_type = 'DEPARTMENT' AND grantee_id IN (:departments)))"
                 + (readWriteOnly ? " AND access_level = 'READ_WRITE'" : "") + " ORDER BY subject_id LIMIT :limit",
