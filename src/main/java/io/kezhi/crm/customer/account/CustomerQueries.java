@@ -80,12 +80,32 @@ public class CustomerQueries {
                         query);
             }
             EntityLister.Access reach = reach(scope, filter, search, query);
+            List<ListBranch<Customer>> counted = scope.scope() == DataScope.ALL && !search
+                    ? countedThroughFacets(branches, filter) : branches;
             List<ListBranch<Customer>> read = reach == EntityLister.Access.IN_ORDER
                     && sortsFirstBy(query, "lastFollowUpAt")
-                    ? ListBranch.split(branches, specifications.lastFollowUpHalves(filter, now)) : branches;
+                    ? ListBranch.split(counted, specifications.lastFollowUpHalves(filter, now)) : counted;
             return lister.list(Customer.class, read, matching, query, reach);
         });
         return page.withItems(views.of(page.items()));
+    }
+
+    /**
+     * The whole company's filtered list that is not counted first (in order of last follow-up, see
+     * {@link #countsFirst}) counts its total through the filter's facets too, planned for the values, as
+     * {@link EntityLister#listCountingFirst} does. Through the list's own tests PostgreSQL read the owners'
+     * index expecting the matches spread evenly, and a province's persons (customers of the few departments
+     * that serve it) came after 819k of its entries: 265 ms to count a thousand, 28 ms through the facets'
+     * index (benchmark data).
+     */
+    private List<ListBranch<Customer>> countedThroughFacets(List<ListBranch<Customer>> branches,
+            CustomerFilter filter) {
+        Optional<Specification<Customer>> byFacets = facets.of(filter);
+        if (byFacets.isEmpty()) {
+            return branches;
+        }
+        plans.forThisTransaction();
+        return branches.stream().map(b -> b.countedAlsoBy(byFacets.get())).toList();
     }
 
     /** A scope of the user's own customers only (and those shared with them: a bounded branch). */

@@ -101,8 +101,14 @@ public class EntityLister {
     public static final int TOTAL_CAP = 1_000;
 
     private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
+        return page(type, spec, spec, query, access);
+    }
+
+    /** The page of {@code spec}'s rows, its total counted through {@code counted} (the same rows). */
+    private <T> PageResult<T> page(Class<T> type, Specification<T> spec, Specification<T> counted, ListQuery query,
+            Access access) {
         List<T> rows = rows(type, spec, query, access);
-        return withTotal(rows, query, limit -> counts.countUpTo(type, spec, limit));
+        return withTotal(rows, query, limit -> counts.countUpTo(type, counted, limit));
     }
 
     /** The page's rows and one more, to tell whether there are more. */
@@ -174,7 +180,8 @@ public class EntityLister {
             ListQuery query, Access access) {
         if (branches.size() == 1) {
             ListBranch<T> only = branches.get(0);
-            return page(type, only.where().and(filter), query, only.bounded() ? Access.MATCHES_FIRST : access);
+            return page(type, only.where().and(filter), only.countedWhere().and(filter), query,
+                    only.bounded() ? Access.MATCHES_FIRST : access);
         }
         int needed = query.offset() + query.size() + 1;
         int countLimit = query.offset() + TOTAL_CAP + 1;

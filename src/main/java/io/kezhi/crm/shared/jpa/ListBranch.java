@@ -58,6 +58,14 @@ public record ListBranch<T>(Specification<T> where, boolean bounded, Specificati
         return new ListBranch<>(where, bounded, tested, walk, counted);
     }
 
+    /**
+     * This branch, its rows counted with {@code test} besides, a test they all pass written for an index
+     * that finds them (the company's customers through the index of their attribute values).
+     */
+    public ListBranch<T> countedAlsoBy(Specification<T> test) {
+        return counting(countedWhere().and(test));
+    }
+
     /** The branch's rows as its total counts them. */
     Specification<T> countedWhere() {
         return counted != null ? counted : where;

@@ -245,6 +245,34 @@ class CustomerListFilterTest extends CustomerApiTest {
     }
 
     /**
+     * In order of last follow-up the company's filtered list is not counted first (it is read in order, its
+     * "no follow-up for N days" in two halves) and its total is counted apart: on PostgreSQL through the
+     * index of the attribute values too, planned for the values, whether the list is read whole or in halves.
+     */
+    @Test
+    void theCompanysListInOrderOfLastFollowUpCountsItsAttributesThroughTheirIndex() throws Exception {
+        Sales s = sales();
+        Map<String, Object> person = Map.of("customerType", "PERSON", "provinceCode", "440000");
+        List<Long> persons = List.of(customer(s.rep1(), body("个人甲", person)), customer(s.rep2(), body("个人乙", person)),
+                customer(s.outsider(), body("个人丙", person)));
+        customer(s.rep1(), body("公司丁", Map.of("provinceCode", "440000")));
+        customer(s.rep3(), body("个人戊", Map.of("customerType", "PERSON", "provinceCode", "110000")));
+        boolean postgres = TestDatabase.kind() != TestDatabase.Kind.MARIADB;
+        for (String order : List.of("sort=lastFollowUpAt,desc", "sort=lastFollowUpAt,desc&noFollowUpDays=30")) {
+            StatementCounter.Counted<JsonNode> page = counter.count(() -> get(s.admin(),
+                    "/api/v1/customers?total=true&size=1&customerType=PERSON&provinceCode=440000&" + order)
+                    .expect(200).body());
+            assertThat(ids(page.value().get("items"))).as(order).hasSize(1).isSubsetOf(persons);
+            assertThat(page.value().get("total").asLong()).as(order).isEqualTo(3);
+            List<String> sql = page.statements().stream().map(q -> q.toLowerCase(java.util.Locale.ROOT)).toList();
+            assertThat(sql.stream().anyMatch(q -> q.contains("kz_customer_has_facets"))).as("counted through the facets: "
+                    + order + "\n" + String.join("\n", sql)).isEqualTo(postgres);
+            assertThat(sql.stream().anyMatch(q -> q.contains("plan_cache_mode"))).as("planned for the values")
+                    .isEqualTo(postgres);
+        }
+    }
+
+    /**
      * A customer without a value sorts as the smallest value on every database: never followed up is the
      * one followed up longest ago, nothing planned comes before every plan, no value class before every
      * class; whichever way the list is read (a rep's in order or matches first, a director's branches).
