@@ -69,12 +69,12 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
         sharesProbedInSql(s.rep3(), "/api/v1/contacts?sort=updatedAt,desc&size=20");
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc", 6);
         // in its default order, on PostgreSQL, the follow-up list first asks how many customers are shared with
-        // the user: with many, a page of their follow-ups is looked for in order (ResolvedScope.manyShared)
+        // the user: with many, a page of their follow-ups is looked for in order (ScopeBranches.manyShared)
         int sharedCounted = vendor == SqlVendor.POSTGRESQL ? 1 : 0;
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc", 7 + sharedCounted);
         // the web client asks every page for its total: one count per branch of the director's scope read in
         // order (their subordinates' and their own, their department tree's); the shared ones, found first,
-        // are counted from the ids their query gave (EntityLister.BranchTotal)
+        // are counted from the ids their query gave (BranchTotal)
         listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true", 7 + 2);
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc&total=true", 6 + 2);
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&total=true", 7 + 2 + sharedCounted);
