@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -95,18 +96,20 @@ class ListProbes {
     private <T> Probe probe(Class<T> type, Specification<T> within, Specification<T> matches, ListQuery query,
             int walked) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<T> root = cq.from(type);
         EntityLister.where(cq, root, within, cb);
         Predicate predicate = matches.toPredicate(root, cq, cb);
-        Expression<Integer> flag = predicate == null ? cb.literal(1)
-                : cb.<Integer>selectCase().when(predicate, 1).otherwise(0);
-        cq.multiselect(root.get("id"), flag).orderBy(listOrders.of(root, cb, query.sort(), false));
-        List<Object[]> read = criteria.list(cq, q -> q.setMaxResults(walked));
+        // one column a row, the id when the row matches and its negation when not (ids are positive): the
+        // 2,100 to 10,000 rows a probe reads cost the application more to read than the database to find
+        Path<Long> id = root.get("id");
+        Expression<Long> marked = predicate == null ? id : cb.<Long>selectCase().when(predicate, id).otherwise(cb.neg(id));
+        cq.select(marked).orderBy(listOrders.of(root, cb, query.sort(), false));
+        List<Long> read = criteria.list(cq, q -> q.setMaxResults(walked));
         List<Long> matching = new ArrayList<>();
-        for (Object[] row : read) {
-            if (((Number) row[1]).intValue() == 1) {
-                matching.add((Long) row[0]);
+        for (Long row : read) {
+            if (row > 0) {
+                matching.add(row);
             }
         }
         return new Probe(matching, read.size() < walked);
