@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Query budgets of the customer module's main endpoints: how many SQL statements one request may
  * execute (for a user with shares, a list reads its own and its shared records in one query each and
- * the page in a third: see EntityLister's branches). A change that adds queries (an N+1 above all) fails here and must either be fixed or
+ * the page in a third: see ListBranch). A change that adds queries (an N+1 above all) fails here and must either be fixed or
  * raise the budget deliberately. Lists must also cost the same for a page of 2 rows and a page of
  * 20 rows, each row with tags, contacts, follow-ups and shares: a per-row query shows up as a
  * difference whatever the budget says.
