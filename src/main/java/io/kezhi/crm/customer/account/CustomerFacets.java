@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * On PostgreSQL, a filter's single-valued attributes (one type, one industry, a province...) as one test
  * that the GIN index of each customer's attribute values answers ({@code ix_customer_facets}, {@code V2_25}):
  * the tokens {@code tenant:key:value} the customer must all have. Only for counting the whole company's
- * matches ({@code EntityLister#listCountingFirst}): read in list order, the test would be evaluated on
- * every row read. A filter with several values for one attribute is an overlap, left to the usual
+ * matches ({@code EntityLister#listCountingFirst}, and the total of its list in order of last follow-up):
+ * read in list order, the test would be evaluated on every row read. A filter with several values for one attribute is an overlap, left to the usual
  * {@code IN}, as is everything else; the usual predicates stay in the query too.
  */
 @Component

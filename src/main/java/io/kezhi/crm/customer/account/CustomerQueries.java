@@ -73,9 +73,7 @@ public class CustomerQueries {
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
                 Specification<Customer> listed = branches.get(0).where().and(matching);
-                Optional<Specification<Customer>> byFacets = facets.of(filter);
-                // the facets' best plan depends on how common the values are (CustomerFacets)
-                byFacets.ifPresent(f -> plans.forThisTransaction());
+                Optional<Specification<Customer>> byFacets = plannedFacets(filter);
                 return lister.listCountingFirst(Customer.class, listed, byFacets.map(listed::and).orElse(listed),
                         query);
             }
@@ -100,12 +98,18 @@ public class CustomerQueries {
      */
     private List<ListBranch<Customer>> countedThroughFacets(List<ListBranch<Customer>> branches,
             CustomerFilter filter) {
+        return plannedFacets(filter).map(byFacets -> branches.stream().map(b -> b.countedAlsoBy(byFacets)).toList())
+                .orElse(branches);
+    }
+
+    /**
+     * The filter's facets ({@link CustomerFacets}), if it has any, and then this transaction's statements
+     * planned for their values: the facets' best plan depends on how common the values are.
+     */
+    private Optional<Specification<Customer>> plannedFacets(CustomerFilter filter) {
         Optional<Specification<Customer>> byFacets = facets.of(filter);
-        if (byFacets.isEmpty()) {
-            return branches;
-        }
-        plans.forThisTransaction();
-        return branches.stream().map(b -> b.countedAlsoBy(byFacets.get())).toList();
+        byFacets.ifPresent(f -> plans.forThisTransaction());
+        return byFacets;
     }
 
     /** A scope of the user's own customers only (and those shared with them: a bounded branch). */

@@ -103,7 +103,8 @@ class ListProbes {
         // one column a row, the id when the row matches and its negation when not (ids are positive): the
         // 2,100 to 10,000 rows a probe reads cost the application more to read than the database to find
         Path<Long> id = root.get("id");
-        Expression<Long> marked = predicate == null ? id : cb.<Long>selectCase().when(predicate, id).otherwise(cb.neg(id));
+        Expression<Long> marked = predicate == null ? id
+                : cb.<Long>selectCase().when(predicate, id).otherwise(cb.neg(id));
         cq.select(marked).orderBy(listOrders.of(root, cb, query.sort(), false));
         List<Long> read = criteria.list(cq, q -> q.setMaxResults(walked));
         List<Long> matching = new ArrayList<>();
