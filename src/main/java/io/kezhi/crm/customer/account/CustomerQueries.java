@@ -74,8 +74,10 @@ public class CustomerQueries {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
                 Specification<Customer> listed = branches.get(0).where().and(matching);
                 Optional<Specification<Customer>> byFacets = plannedFacets(filter);
-                return lister.listCountingFirst(Customer.class, listed, byFacets.map(listed::and).orElse(listed),
-                        query);
+                Optional<Specification<Customer>> bound = query.sort().isEmpty() ? Optional.empty()
+                        : specifications.impliedBoundOfSort(filter, now, query.sort().get(0).property());
+                return lister.listCountingFirst(Customer.class, bound.map(listed::and).orElse(listed),
+                        byFacets.map(listed::and).orElse(listed), query);
             }
             EntityLister.Access reach = reach(scope, filter, search, query);
             List<ListBranch<Customer>> counted = scope.scope() == DataScope.ALL && !search

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -158,6 +159,29 @@ public class CustomerSpecifications {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The bound the filter implies on the stamp a list is sorted by, if any: a customer is changed at or
+     * after its creation, so one not changed since a date was created by then, and one created since a
+     * date was changed since. Redundant for the result, it bounds the walk of the sort's index: "not
+     * changed for 90 days" newest created first walked {@code ix_customer_created} past the 83k customers
+     * created in those 90 days before its first match (an admin's list, 125 ms on the benchmark data).
+     * Only for reading in order: added to a count, it moved PostgreSQL's estimate enough to change a good
+     * plan for a worse one (14 to 40 ms).
+     */
+    public Optional<Specification<Customer>> impliedBoundOfSort(CustomerFilter f, Instant now, String sortProperty) {
+        Instant notChangedSince = f.staleDays() == null ? null : now.minus(Duration.ofDays(f.staleDays()));
+        if (sortProperty.equals("createdAt") && notChangedSince != null) {
+            return Optional.of((root, query, cb) -> cb.lessThanOrEqualTo(root.get("createdAt"), notChangedSince));
+        }
+        if (sortProperty.equals("createdAt") && f.updatedTo() != null) {
+            return Optional.of((root, query, cb) -> cb.lessThan(root.get("createdAt"), f.updatedTo()));
+        }
+        if (sortProperty.equals("updatedAt") && f.createdFrom() != null) {
+            return Optional.of((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("updatedAt"), f.createdFrom()));
+        }
+        return Optional.empty();
     }
 
     /** {@code tag IN (the row's tags)}: correlated, so that no hash of the tag's customers can stand in. */

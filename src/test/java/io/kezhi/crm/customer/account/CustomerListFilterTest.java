@@ -3,6 +3,8 @@ package io.kezhi.crm.customer.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.CustomerApiTest;
+import io.kezhi.crm.shared.jpa.EntityLister;
+import io.kezhi.crm.testsupport.BulkCustomers;
 import io.kezhi.crm.testsupport.StatementCounter;
 import io.kezhi.crm.testsupport.TestClock;
 import io.kezhi.crm.testsupport.TestDatabase;
@@ -26,6 +28,9 @@ class CustomerListFilterTest extends CustomerApiTest {
 
     @Autowired
     private StatementCounter counter;
+
+    @Autowired
+    private BulkCustomers bulkCustomers;
 
     @AfterEach
     void resetClock() {
@@ -269,6 +274,44 @@ class CustomerListFilterTest extends CustomerApiTest {
                     + order + "\n" + String.join("\n", sql)).isEqualTo(postgres);
             assertThat(sql.stream().anyMatch(q -> q.contains("plan_cache_mode"))).as("planned for the values")
                     .isEqualTo(postgres);
+        }
+    }
+
+    /**
+     * The company's list of more matches than it counts is read in order; sorted by one stamp and filtered
+     * by the other, it also bounds the sort's stamp by what the filter implies (changed at or after
+     * created), and lists the same customers in the same order as without that bound.
+     */
+    @Test
+    void theCompanysListSortedByAStampIsBoundedByWhatTheOtherStampsFilterImplies() throws Exception {
+        Sales s = sales();
+        int count = EntityLister.TOTAL_CAP + 5;
+        bulkCustomers.insert(s.company(), s.rep1().userId(), count, n -> "旧客户" + n, n -> null);
+        // the n-th created (and last changed) 100 days and n minutes ago
+        fixtures.jdbc().sql("SELECT id, name FROM customer WHERE tenant_id = :t AND name LIKE '旧客户%'")
+                .param("t", s.company().id()).query((rs, i) -> {
+                    int n = Integer.parseInt(rs.getString("name").substring(3));
+                    return Map.entry(rs.getLong("id"), Duration.ofDays(100).plusMinutes(n));
+                }).list().forEach(e -> backdate(e.getKey(), e.getValue()));
+        List<Long> oldest = listedIds(s.rep1(), "q=旧客户&sort=createdAt,asc&size=3");
+        List<Long> newest = listedIds(s.rep1(), "q=旧客户&sort=createdAt,desc&size=3");
+        long recent = customer(s.rep1(), "新客户");
+        long changedSince = customer(s.rep1(), "旧而新改");
+        backdate(changedSince, Duration.ofDays(200));
+        fixtures.jdbc().sql("UPDATE customer SET updated_at = :t WHERE id = :id")
+                .param("t", fixtures.at(NOW.minus(Duration.ofDays(1)))).param("id", changedSince).update();
+
+        Map<String, String> bounded = Map.of(
+                "staleDays=90&sort=createdAt,desc", "created_at<=",
+                "updatedTo=" + NOW.minus(Duration.ofDays(50)) + "&sort=createdAt,desc", "created_at<",
+                "createdFrom=" + NOW.minus(Duration.ofDays(101)) + "&sort=updatedAt,asc", "updated_at>=");
+        for (Map.Entry<String, String> list : bounded.entrySet()) {
+            String query = "customerType=COMPANY&size=3&" + list.getKey();
+            assertThat(listedIds(s.admin(), query)).as(query)
+                    .containsExactlyElementsOf(list.getKey().contains("asc") ? oldest : newest)
+                    .doesNotContain(recent, changedSince);
+            assertThat(listStatements(s.admin(), query)).as(query + ", bounded by " + list.getValue())
+                    .anyMatch(sql -> sql.replace(" ", "").contains(list.getValue()));
         }
     }
 
