@@ -43,6 +43,9 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
+    /** Statements of every thread, while {@link #countOnEveryThread} runs (one such count at a time). */
+    private static volatile List<String> everyThread;
+
     public <T> Counted<T> count(Work<T> work) throws Exception {
         List<String> statements = new ArrayList<>();
         RECORDING.set(statements);
@@ -51,6 +54,21 @@ public class StatementCounter implements BeanPostProcessor {
             return new Counted<>(value, List.copyOf(statements));
         } finally {
             RECORDING.remove();
+        }
+    }
+
+    /**
+     * As {@link #count}, with the statements every thread executed meanwhile: the server's threads
+     * answering a request sent over real HTTP (and any background work that ran at the same time).
+     */
+    public synchronized <T> Counted<T> countOnEveryThread(Work<T> work) throws Exception {
+        List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+        everyThread = statements;
+        try {
+            T value = work.run();
+            return new Counted<>(value, List.copyOf(statements));
+        } finally {
+            everyThread = null;
         }
     }
 
@@ -94,10 +112,14 @@ public class StatementCounter implements BeanPostProcessor {
                 : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
         return (Statement) proxy(type, target, (method, args, result) -> result, (method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
                 List<String> recording = RECORDING.get();
                 if (recording != null) {
-                    String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
                     recording.add(sql == null ? "?" : sql);
+                }
+                List<String> everywhere = everyThread;
+                if (everywhere != null) {
+                    everywhere.add(sql == null ? "?" : sql);
                 }
             }
         });
