@@ -68,10 +68,9 @@ public class EntityLister {
      */
     public <T> PageResult<T> listCountingFirst(Class<T> type, Specification<T> spec, Specification<T> counted,
             ListQuery query) {
-        int cap = query.offset() + TOTAL_CAP;
-        List<Long> matching = counts.idsUpTo(type, counted, cap + 1);
+        List<Long> matching = counts.idsUpTo(type, counted, countLimit(query));
         List<T> rows;
-        if (matching.size() > cap) {
+        if (matching.size() >= countLimit(query)) {
             rows = rows(type, spec, query, Access.IN_ORDER);
         } else if (matching.size() > query.offset()) {
             rows = rowsAmong(type, matching, query);
@@ -99,6 +98,11 @@ public class EntityLister {
      * still halved the throughput of the mixed load (run R in docs/performance.md).
      */
     public static final int TOTAL_CAP = 1_000;
+
+    /** How many rows a list's total counts at most: one past its cap, to tell that it stopped there. */
+    private static int countLimit(ListQuery query) {
+        return query.offset() + TOTAL_CAP + 1;
+    }
 
     private <T> PageResult<T> page(Class<T> type, Specification<T> spec, ListQuery query, Access access) {
         return page(type, spec, spec, query, access);
@@ -134,9 +138,9 @@ public class EntityLister {
         if (rows.size() <= query.size() && (!rows.isEmpty() || query.offset() == 0)) {
             return PageResult.fromOverfetch(rows, query, (long) query.offset() + rows.size(), false);
         }
-        int cap = query.offset() + TOTAL_CAP;
-        long counted = count.applyAsLong(cap + 1);
-        return PageResult.fromOverfetch(rows, query, Math.min(counted, cap), counted > cap);
+        int limit = countLimit(query);
+        long counted = count.applyAsLong(limit);
+        return PageResult.fromOverfetch(rows, query, Math.min(counted, limit - 1), counted >= limit);
     }
 
     /**
@@ -184,7 +188,7 @@ public class EntityLister {
                     only.bounded() ? Access.MATCHES_FIRST : access);
         }
         int needed = query.offset() + query.size() + 1;
-        int countLimit = query.offset() + TOTAL_CAP + 1;
+        int countLimit = countLimit(query);
         Set<Long> candidates = new LinkedHashSet<>();
         BranchTotal<T> known = new BranchTotal<>(countLimit);
         for (ListBranch<T> branch : branches) {
