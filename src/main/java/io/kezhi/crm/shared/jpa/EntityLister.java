@@ -68,16 +68,17 @@ public class EntityLister {
      */
     public <T> PageResult<T> listCountingFirst(Class<T> type, Specification<T> spec, Specification<T> counted,
             ListQuery query) {
-        List<Long> matching = counts.idsUpTo(type, counted, countLimit(query));
+        int limit = countLimit(query);
+        List<Long> matching = counts.idsUpTo(type, counted, limit);
         List<T> rows;
-        if (matching.size() >= countLimit(query)) {
+        if (matching.size() >= limit) {
             rows = rows(type, spec, query, Access.IN_ORDER);
         } else if (matching.size() > query.offset()) {
             rows = rowsAmong(type, matching, query);
         } else {
             rows = List.of();
         }
-        return withTotal(rows, query, limit -> Math.min(matching.size(), limit));
+        return withTotal(rows, query, upTo -> Math.min(matching.size(), upTo));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.kezhi.crm.testsupport.BrowserSession;
 import io.kezhi.crm.testsupport.BulkCustomers;
 import io.kezhi.crm.testsupport.Fixtures;
 import io.kezhi.crm.testsupport.StatementCounter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class ResponseBufferFilterTest extends CustomerApiTest {
                 () -> browser.get("/api/v1/customers?size=20&total=true"));
 
         assertThat(page.value().status()).isEqualTo(200);
-        assertThat(page.value().raw().body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(page.value().raw().body().getBytes(StandardCharsets.UTF_8).length)
                 .as("longer than the container's 8 KB buffer").isGreaterThan(8 * 1024);
         assertThat(page.statements()).as("the session row read")
                 .filteredOn(sql -> sql.toUpperCase(Locale.ROOT).contains("FROM SPRING_SESSION ")).hasSize(1);
