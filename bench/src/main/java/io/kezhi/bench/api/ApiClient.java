@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +64,12 @@ public final class ApiClient {
         return this;
     }
 
+    /** The value of a cookie the application set on this session, such as KZSESSION or XSRF-TOKEN. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
@@ -91,8 +98,7 @@ public final class ApiClient {
     private Reply send(HttpRequest.Builder request) {
         request.header("Accept-Language", "zh-CN").header("Accept", "application/json")
                 .header("User-Agent", "KezhiBench/1.0").timeout(Duration.ofMinutes(2));
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         if (operatorToken != null) {
             request.header("X-Operator-Token", operatorToken);
         }

@@ -25,8 +25,9 @@ public final class CpuSampler {
     private final String database;
     private final Map<Integer, Long> lastTicks = new HashMap<>();
     private final Map<Integer, ProcessKind> kinds = new HashMap<>();
+    private long lastSteal = -1;
 
-    CpuSampler(int appPid, String database) {
+    public CpuSampler(int appPid, String database) {
         this.appPid = appPid;
         this.database = database;
     }
@@ -50,9 +51,14 @@ public final class CpuSampler {
         }
     }
 
-    /** CPU seconds used by each kind of process since the previous sample. */
-    Map<ProcessKind, Double> sample() throws IOException {
+    /** CPU seconds used by each kind of process (and stolen from the machine) since the previous sample. */
+    public Map<ProcessKind, Double> sample() throws IOException {
         Map<ProcessKind, Double> used = new EnumMap<>(ProcessKind.class);
+        long steal = stealTicks(Files.readAllLines(Path.of("/proc/stat")).get(0));
+        if (lastSteal >= 0) {
+            used.put(ProcessKind.STOLEN, (steal - lastSteal) / TICKS_PER_SECOND);
+        }
+        lastSteal = steal;
         Map<Integer, Long> seen = new HashMap<>();
         try (var entries = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path dir : entries) {
@@ -75,6 +81,18 @@ public final class CpuSampler {
         lastTicks.clear();
         lastTicks.putAll(seen);
         return used;
+    }
+
+    /**
+     * The steal ticks of all cores from the first line of /proc/stat ({@code cpu user nice system idle
+     * iowait irq softirq steal ...}); 0 where the kernel does not count them.
+     */
+    static long stealTicks(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        if (!f[0].equals("cpu")) {
+            throw new IllegalArgumentException("not the all-cores line of /proc/stat: " + cpuLine);
+        }
+        return f.length > 8 ? Long.parseLong(f[8]) : 0;
     }
 
     private ProcessKind classify(Path dir, int pid, String comm) {

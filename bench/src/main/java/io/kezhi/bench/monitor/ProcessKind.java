@@ -4,9 +4,11 @@ package io.kezhi.bench.monitor;
  * Whose a process is, for the CPU split: the application under test, PostgreSQL serving the bench
  * database (a backend's title names its database), the rest of PostgreSQL, Gatling, the bench's own
  * tools, and everything else on the machine (builds and tests of other work running at the same time).
+ * {@link #STOLEN} is no process: the time the hypervisor ran other machines on this one's cores while
+ * it had work ("steal" in /proc/stat), which slows everything measured meanwhile.
  */
 public enum ProcessKind {
-    APP, POSTGRES_BENCH, POSTGRES_OTHER, GATLING, BENCH_TOOLS, OTHER;
+    APP, POSTGRES_BENCH, POSTGRES_OTHER, GATLING, BENCH_TOOLS, OTHER, STOLEN;
 
     /**
      * @param cmdline the process's command line with NULs as spaces

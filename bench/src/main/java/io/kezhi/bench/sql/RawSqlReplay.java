@@ -72,7 +72,7 @@ public final class RawSqlReplay {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, double p) {
+    public static double percentile(double[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }

@@ -9,20 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/** Sends requests with a session the sign-in scenario established (its cookies and CSRF token). */
-final class SessionClient {
+/**
+ * Sends requests with a session the sign-in scenario established (its cookies and CSRF token). Safe for
+ * use by several threads at once.
+ */
+public final class SessionClient {
 
-    record Response(int status, long millis) {
+    /** The answer's status and the time until its whole body was read. */
+    public record Response(int status, long nanos) {
+
+        public long millis() {
+            return nanos / 1_000_000;
+        }
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
-    SessionClient(String base) {
+    public SessionClient(String base) {
         this.base = base;
     }
 
-    Response send(OperationRequest request, Map<String, String> user) throws IOException, InterruptedException {
+    public Response send(OperationRequest request, Map<String, String> user) throws IOException, InterruptedException {
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(base + request.path()))
                 .timeout(Duration.ofMinutes(2)).header("Accept", "application/json")
                 .header("Accept-Language", "zh-CN").header("User-Agent", "KezhiBench/1.0 (capture)")
@@ -35,6 +43,6 @@ final class SessionClient {
         }
         long started = System.nanoTime();
         HttpResponse<byte[]> response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Response(response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+        return new Response(response.statusCode(), System.nanoTime() - started);
     }
 }

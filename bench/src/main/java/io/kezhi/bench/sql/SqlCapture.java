@@ -2,6 +2,7 @@ package io.kezhi.bench.sql;
 
 import io.kezhi.bench.Args;
 import io.kezhi.bench.feed.CsvReader;
+import io.kezhi.bench.feed.FeederValues;
 import io.kezhi.bench.report.OperationCatalog;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -14,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,7 +41,7 @@ public final class SqlCapture {
         int per = Integer.parseInt(options.getOrDefault("per", "4"));
         String database = Args.required(options, "database");
         List<Map<String, String>> users = CsvReader.read(feeders.resolve("sessions.csv"));
-        Map<String, List<String>> values = feederValues(feeders);
+        Map<String, List<String>> values = FeederValues.read(feeders);
         SessionClient client = new SessionClient(Args.required(options, "app-url"));
         Properties properties = new Properties();
         properties.setProperty("user", Args.required(options, "jdbc-user"));
@@ -84,20 +84,6 @@ public final class SqlCapture {
                     capture.status(), capture.httpMillis(), capture.statements().size(),
                     capture.statements().stream().mapToDouble(LoggedStatement::millis).sum());
         }
-    }
-
-    static Map<String, List<String>> feederValues(Path feeders) throws IOException {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("list-filters", column(feeders, "list-filters.csv", "query"));
-        values.put("follow-up-types", column(feeders, "follow-up-types.csv", "followType"));
-        for (String search : List.of("search-name-infix", "search-name-prefix", "search-pinyin", "search-phone")) {
-            values.put(search, column(feeders, search + ".csv", "term"));
-        }
-        return values;
-    }
-
-    private static List<String> column(Path feeders, String file, String column) throws IOException {
-        return CsvReader.read(feeders.resolve(file)).stream().map(r -> r.get(column)).toList();
     }
 
     private static int pid(Statement s) throws SQLException {

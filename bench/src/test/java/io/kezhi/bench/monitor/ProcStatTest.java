@@ -31,4 +31,10 @@ class ProcStatTest {
         assertThat(ProcessKind.of(12, 42, "/usr/bin/java ... surefirebooter.jar", "java", "kezhi_bench"))
                 .isEqualTo(ProcessKind.OTHER);
     }
+
+    @Test
+    void stealIsTheEighthCounterOfTheAllCoresLine() {
+        assertThat(CpuSampler.stealTicks("cpu  7400 12 1900 88000 40 0 30 5123 0 0")).isEqualTo(5123);
+        assertThat(CpuSampler.stealTicks("cpu 1 2 3 4 5 6 7")).isZero(); // a kernel that does not count it
+    }
 }
