@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -31,27 +32,49 @@ public class StatementCounter implements BeanPostProcessor {
         T run() throws Exception;
     }
 
-    /** What the work returned and the statements it executed, in order (SQL text). */
-    public record Counted<T>(T value, List<String> statements) {
+    /**
+     * What the work returned and the statements it executed, in order (SQL text); {@code autoCommitted}
+     * those of them that ran on a connection in auto-commit, outside any transaction.
+     */
+    public record Counted<T>(T value, List<String> statements, List<String> autoCommitted) {
         public int count() {
             return statements.size();
+        }
+    }
+
+    /** The statements of a count as they execute. */
+    private record Recording(List<String> statements, List<String> autoCommitted) {
+
+        static Recording on(boolean everyThread) {
+            return everyThread ? new Recording(Collections.synchronizedList(new ArrayList<>()),
+                    Collections.synchronizedList(new ArrayList<>())) : new Recording(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String sql, boolean autoCommit) {
+            statements.add(sql);
+            if (autoCommit) {
+                autoCommitted.add(sql);
+            }
+        }
+
+        <T> Counted<T> counted(T value) {
+            return new Counted<>(value, List.copyOf(statements), List.copyOf(autoCommitted));
         }
     }
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
-    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
     /** Statements of every thread, while {@link #countOnEveryThread} runs (one such count at a time). */
-    private static volatile List<String> everyThread;
+    private static volatile Recording everyThread;
 
     public <T> Counted<T> count(Work<T> work) throws Exception {
-        List<String> statements = new ArrayList<>();
-        RECORDING.set(statements);
+        Recording recording = Recording.on(false);
+        RECORDING.set(recording);
         try {
-            T value = work.run();
-            return new Counted<>(value, List.copyOf(statements));
+            return recording.counted(work.run());
         } finally {
             RECORDING.remove();
         }
@@ -62,11 +85,10 @@ public class StatementCounter implements BeanPostProcessor {
      * answering a request sent over real HTTP (and any background work that ran at the same time).
      */
     public synchronized <T> Counted<T> countOnEveryThread(Work<T> work) throws Exception {
-        List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
-        everyThread = statements;
+        Recording recording = Recording.on(true);
+        everyThread = recording;
         try {
-            T value = work.run();
-            return new Counted<>(value, List.copyOf(statements));
+            return recording.counted(work.run());
         } finally {
             everyThread = null;
         }
@@ -101,28 +123,39 @@ public class StatementCounter implements BeanPostProcessor {
         return (Connection) proxy(Connection.class, target, (method, args, result) -> {
             if (result instanceof Statement statement) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-                return statement(statement, sql);
+                return statement(statement, sql, target);
             }
             return result;
         });
     }
 
-    private static Statement statement(Statement target, String preparedSql) {
+    private static Statement statement(Statement target, String preparedSql, Connection connection) {
         Class<?> type = target instanceof CallableStatement ? CallableStatement.class
                 : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
         return (Statement) proxy(type, target, (method, args, result) -> result, (method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
-                List<String> recording = RECORDING.get();
-                if (recording != null) {
-                    recording.add(sql == null ? "?" : sql);
-                }
-                List<String> everywhere = everyThread;
-                if (everywhere != null) {
-                    everywhere.add(sql == null ? "?" : sql);
+                Recording recording = RECORDING.get();
+                Recording everywhere = everyThread;
+                if (recording != null || everywhere != null) {
+                    boolean autoCommit = autoCommit(connection);
+                    if (recording != null) {
+                        recording.add(sql == null ? "?" : sql, autoCommit);
+                    }
+                    if (everywhere != null) {
+                        everywhere.add(sql == null ? "?" : sql, autoCommit);
+                    }
                 }
             }
         });
+    }
+
+    private static boolean autoCommit(Connection connection) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell whether the connection is in a transaction", e);
+        }
     }
 
     private interface AfterCall {

@@ -33,8 +33,9 @@ class SessionStoreConfiguration {
         };
     }
 
+    /** Plain JDBC transactions, but none for reading a session ({@link SessionReads}). */
     @Bean("springSessionTransactionOperations")
     TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        return new SessionReads(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 }

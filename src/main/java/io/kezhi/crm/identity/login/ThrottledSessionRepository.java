@@ -45,9 +45,10 @@ final class ThrottledSessionRepository implements FindByIndexNameSessionReposito
         store.save(session instanceof ThrottledSession throttled ? throttled.stored : session);
     }
 
+    /** Reads the session outside a transaction ({@link SessionReads}). */
     @Override
     public Session findById(String id) {
-        Session found = store.findById(id);
+        Session found = SessionReads.reading(() -> store.findById(id));
         return found == null ? null : new ThrottledSession(found);
     }
 
