@@ -466,6 +466,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer list as CSV or xlsx: the same filters and sort as GET /customers, the caller's EXPORT scope, columns as listed (hidden fields left out), values and headers in the caller's language */
+        get: operations["customerExport_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/hand-over": {
         parameters: {
             query?: never;
@@ -801,6 +818,127 @@ export interface paths {
         };
         /** Field-level change history of a record the caller may view, newest first */
         get: operations["history_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's recent import jobs, newest first */
+        get: operations["import_recent"];
+        put?: never;
+        /** Upload a CSV or xlsx file (field file) for a target: headers, first rows and a proposed mapping (the caller's last one for the same headers, else by name) */
+        post: operations["import_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's status and counts (poll for the progress bar) */
+        get: operations["import_get"];
+        put?: never;
+        post?: never;
+        /** Discard a job that is not running or done, with its file */
+        delete: operations["import_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a validated job without errors, all-or-nothing, in the background (202) */
+        post: operations["import_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's row errors, in order: row number (header = 1), column, field, message */
+        get: operations["import_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's row errors as a CSV file */
+        get: operations["import_errorReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Map columns to fields, choose the dedupe policy (and a CSV encoding); starts validation */
+        put: operations["import_map"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/targets/{target}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fields of a target (e.g. customers) the caller may import into, in the caller's language */
+        get: operations["import_fields"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1870,6 +2008,49 @@ export interface components {
             userId?: number;
             userName?: string;
         };
+        ImportErrorView: {
+            column?: string;
+            field?: string;
+            message?: string;
+            /** Format: int32 */
+            row?: number;
+        };
+        ImportFieldView: {
+            key?: string;
+            label?: string;
+            required?: boolean;
+        };
+        ImportJobView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int32 */
+            createdCount?: number;
+            /** @enum {string} */
+            dedupePolicy?: "SKIP" | "UPDATE" | "CREATE";
+            encoding?: string;
+            /** Format: int32 */
+            errorCount?: number;
+            failure?: string;
+            fileName?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: int64 */
+            id?: number;
+            mapping?: {
+                [key: string]: string;
+            };
+            /** Format: int32 */
+            processedRows?: number;
+            /** Format: int32 */
+            skippedCount?: number;
+            /** @enum {string} */
+            status?: "UPLOADED" | "VALIDATING" | "VALIDATED" | "FAILED" | "COMMITTING" | "DONE";
+            target?: string;
+            /** Format: int32 */
+            totalRows?: number;
+            /** Format: int32 */
+            updatedCount?: number;
+        };
         LoginHistoryEntry: {
             displayName?: string;
             eventType?: string;
@@ -2002,6 +2183,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultCustomerView: {
             hasMore?: boolean;
@@ -2012,6 +2194,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultFollowUpView: {
             hasMore?: boolean;
@@ -2022,6 +2205,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultHistoryEntry: {
             hasMore?: boolean;
@@ -2032,6 +2216,18 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
+        };
+        PageResultImportErrorView: {
+            hasMore?: boolean;
+            items?: components["schemas"]["ImportErrorView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            totalCapped?: boolean;
         };
         PageResultLoginHistoryEntry: {
             hasMore?: boolean;
@@ -2042,6 +2238,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultNotificationView: {
             hasMore?: boolean;
@@ -2052,6 +2249,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultRecycleBinEntry: {
             hasMore?: boolean;
@@ -2062,6 +2260,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultRoleView: {
             hasMore?: boolean;
@@ -2072,6 +2271,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PageResultUserView: {
             hasMore?: boolean;
@@ -2082,6 +2282,7 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+            totalCapped?: boolean;
         };
         PermissionCatalogView: {
             entities?: components["schemas"]["CatalogEntity"][];
@@ -2199,6 +2400,14 @@ export interface components {
             valueClass?: string;
             /** Format: int32 */
             warnDays?: number;
+        };
+        SaveImportMapping: {
+            /** @enum {string} */
+            dedupePolicy: "SKIP" | "UPDATE" | "CREATE";
+            encoding?: string;
+            mapping: {
+                [key: string]: string;
+            };
         };
         SavePool: {
             /** Format: int32 */
@@ -2399,6 +2608,21 @@ export interface components {
             mobile?: string;
             /** Format: int64 */
             version?: number;
+        };
+        UploadedImport: {
+            encoding?: string;
+            fileName?: string;
+            headers?: string[];
+            /** Format: int64 */
+            id?: number;
+            mapping?: {
+                [key: string]: string;
+            };
+            sampleRows?: string[][];
+            /** @enum {string} */
+            status?: "UPLOADED" | "VALIDATING" | "VALIDATED" | "FAILED" | "COMMITTING" | "DONE";
+            /** Format: int32 */
+            totalRows?: number;
         };
         UserView: {
             /** Format: date-time */
@@ -3444,6 +3668,58 @@ export interface operations {
             };
         };
     };
+    customerExport_export: {
+        parameters: {
+            query?: {
+                cityCode?: string;
+                columns?: string;
+                createdFrom?: string;
+                createdTo?: string;
+                customerType?: ("COMPANY" | "PERSON")[];
+                departmentId?: number;
+                districtCode?: string;
+                format?: string;
+                includeSubDepartments?: boolean;
+                industry?: string[];
+                inPool?: boolean;
+                lastFollowUpFrom?: string;
+                lastFollowUpTo?: string;
+                lifecycleStage?: ("TARGET" | "POTENTIAL" | "OPPORTUNITY" | "SIGNED" | "LOYAL" | "DECLINING" | "CHURNED")[];
+                mine?: boolean;
+                nextFollowUpFrom?: string;
+                nextFollowUpTo?: string;
+                noFollowUpDays?: number;
+                ownerId?: number;
+                pointsMax?: number;
+                pointsMin?: number;
+                provinceCode?: string;
+                q?: string;
+                relationshipLevel?: string[];
+                sort?: string;
+                source?: string[];
+                staffSize?: string[];
+                staleDays?: number;
+                status?: ("ACTIVE" | "NORMAL" | "ARCHIVED")[];
+                tag?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                valueClass?: ("KEY" | "MAJOR" | "NORMAL" | "SMALL")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     transfer_handOver: {
         parameters: {
             query?: never;
@@ -4176,6 +4452,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+        };
+    };
+    import_recent: {
+        parameters: {
+            query?: {
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"][];
+                };
+            };
+        };
+    };
+    import_upload: {
+        parameters: {
+            query: {
+                target: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedImport"];
+                };
+            };
+        };
+    };
+    import_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    import_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    import_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    import_errors: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportErrorView"];
+                };
+            };
+        };
+    };
+    import_errorReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    import_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveImportMapping"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    import_fields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                target: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFieldView"][];
                 };
             };
         };
