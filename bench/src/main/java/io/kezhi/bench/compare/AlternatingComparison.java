@@ -74,9 +74,9 @@ public final class AlternatingComparison {
         Path feeders = Path.of(Args.required(options, "feeders"));
         Path out = Path.of(Args.required(options, "out"));
         Contender base = new Contender("base", Args.required(options, "base-url"),
-                Integer.parseInt(Args.required(options, "base-pid")));
+                processId(options, "base-pid"));
         Contender candidate = new Contender("candidate", Args.required(options, "candidate-url"),
-                Integer.parseInt(Args.required(options, "candidate-pid")));
+                processId(options, "candidate-pid"));
         AlternatingComparison comparison = new AlternatingComparison(operation, positive(options, "concurrency", 2),
                 options.getOrDefault("database", "kezhi_bench"), options.getOrDefault("db", "postgres").equals("postgres"),
                 FeederValues.read(feeders));
@@ -110,12 +110,22 @@ public final class AlternatingComparison {
         System.out.print(summary.table());
     }
 
+    private static int processId(Map<String, String> options, String name) {
+        Args.required(options, name);
+        return positive(options, name, 0);
+    }
+
     private static int positive(Map<String, String> options, String name, int otherwise) {
-        int value = Integer.parseInt(options.getOrDefault(name, Integer.toString(otherwise)));
-        if (value < 1) {
-            throw new IllegalArgumentException("--" + name + " must be at least 1");
+        String given = options.getOrDefault(name, Integer.toString(otherwise));
+        try {
+            int value = Integer.parseInt(given);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        return value;
+        throw new IllegalArgumentException("--" + name + " must be a whole number of at least 1, not " + given);
     }
 
     /** The feeder's users (reps only for follow-up entry, as the load scenario), shuffled as the scenarios are. */

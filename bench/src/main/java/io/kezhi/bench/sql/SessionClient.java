@@ -33,7 +33,7 @@ public final class SessionClient {
     public Response send(OperationRequest request, Map<String, String> user) throws IOException, InterruptedException {
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(base + request.path()))
                 .timeout(Duration.ofMinutes(2)).header("Accept", "application/json")
-                .header("Accept-Language", "zh-CN").header("User-Agent", "KezhiBench/1.0 (capture)")
+                .header("Accept-Language", "zh-CN").header("User-Agent", "KezhiBench/1.0")
                 .header("Cookie", "KZSESSION=" + user.get("kzsession") + "; XSRF-TOKEN=" + user.get("xsrf"));
         if (request.body() != null) {
             http.header("Content-Type", "application/json").header("X-XSRF-TOKEN", user.get("xsrf"))
