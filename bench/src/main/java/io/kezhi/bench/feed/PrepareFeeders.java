@@ -72,9 +72,9 @@ public final class PrepareFeeders {
     int writeSearchTerms(Path out) throws SQLException, java.io.IOException {
         String seedText = Long.toString(seed);
         List<String[]> names = rows("SELECT name, name_pinyin, name_initials FROM customer WHERE tenant_id = ?"
-                + " AND deleted_at IS NULL ORDER BY md5(id::text || ?) LIMIT 4000", 3, tenantId, seedText);
+                + " AND deleted_at IS NULL ORDER BY md5(CONCAT(id, ?)) LIMIT 4000", 3, tenantId, seedText);
         List<String[]> phones = rows("SELECT digits FROM phone_lookup WHERE tenant_id = ?"
-                + " ORDER BY md5(customer_id::text || digits || ?) LIMIT 1000", 1, tenantId, seedText);
+                + " ORDER BY md5(CONCAT(customer_id, digits, ?)) LIMIT 1000", 1, tenantId, seedText);
         int total = 0;
         total += writeTerms(out, "search-name-infix.csv", names, (n, r) -> SearchTerms.chineseInfix(n[0], r));
         total += writeTerms(out, "search-name-prefix.csv", names, (n, r) -> SearchTerms.namePrefix(n[0], r));

@@ -28,7 +28,7 @@ public final class ScopedCustomers {
             case "DEPARTMENT_TREE" -> " AND owner_id IS NOT NULL AND owner_dept_path LIKE ?";
             default -> "";
         };
-        String sql = "SELECT id FROM customer WHERE " + LIVE + where + " ORDER BY md5(id::text || ?) LIMIT ?";
+        String sql = "SELECT id FROM customer WHERE " + LIVE + where + " ORDER BY md5(CONCAT(id, ?)) LIMIT ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             s.setLong(i++, tenantId);

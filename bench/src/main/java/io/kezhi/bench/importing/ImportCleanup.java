@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Takes the imported customers out again, so that the next run (and --reuse) finds the data set as
@@ -21,16 +22,19 @@ final class ImportCleanup {
     }
 
     static int removeCreatedSince(Connection c, long tenantId, Timestamp since) throws SQLException {
+        boolean postgres = isPostgres(c);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE bench_imported (id bigint PRIMARY KEY) ON COMMIT DROP");
+            // MariaDB has no ON COMMIT DROP: its temporary table is dropped below, after the commit
+            s.execute(postgres ? "CREATE TEMP TABLE bench_imported (id bigint PRIMARY KEY) ON COMMIT DROP"
+                    : "CREATE TEMPORARY TABLE bench_imported (id bigint PRIMARY KEY)");
             try (PreparedStatement p = c.prepareStatement("INSERT INTO bench_imported SELECT id FROM customer"
                     + " WHERE tenant_id = ? AND created_at >= ?")) {
                 p.setLong(1, tenantId);
                 p.setTimestamp(2, since);
                 p.executeUpdate();
             }
-            List<String> touched = new ArrayList<>(tablesWithCustomerId(c));
+            List<String> touched = new ArrayList<>(tablesWithCustomerId(c, postgres));
             for (String table : touched) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE customer_id IN (SELECT id FROM bench_imported)");
             }
@@ -39,7 +43,11 @@ final class ImportCleanup {
             c.commit();
             touched.addAll(List.of("customer_aud", "customer"));
             c.setAutoCommit(true);
-            vacuum(c, touched);
+            if (postgres) {
+                vacuum(c, touched);
+            } else {
+                s.execute("DROP TEMPORARY TABLE bench_imported");
+            }
             return removed;
         } catch (SQLException e) {
             if (!c.getAutoCommit()) {
@@ -58,9 +66,6 @@ final class ImportCleanup {
      * next run finds the data set as generated. (InnoDB purges deleted rows itself.)
      */
     private static void vacuum(Connection c, List<String> tables) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-            return;
-        }
         try (Statement s = c.createStatement()) {
             for (String table : tables) {
                 s.execute("VACUUM (ANALYZE) " + table);
@@ -68,12 +73,17 @@ final class ImportCleanup {
         }
     }
 
-    private static List<String> tablesWithCustomerId(Connection c) throws SQLException {
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    private static List<String> tablesWithCustomerId(Connection c, boolean postgres) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.table_name"
                 + " FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema"
                 + " AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'"
-                + " WHERE c.table_schema = current_schema() AND c.column_name = 'customer_id' ORDER BY 1")) {
+                + " WHERE c.table_schema = " + (postgres ? "current_schema()" : "DATABASE()")
+                + " AND c.column_name = 'customer_id' ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

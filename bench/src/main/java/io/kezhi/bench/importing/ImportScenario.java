@@ -43,7 +43,7 @@ public final class ImportScenario {
             long tenant = PrepareFeeders.tenantOf(c, "bench");
             List<List<String>> rows = ImportCsv.rows(rowCount, seed,
                     single(c, "SELECT name FROM customer WHERE tenant_id = " + tenant + " AND deleted_at IS NULL"
-                            + " ORDER BY md5(id::text || '" + seed + "') LIMIT " + (rowCount / 10)),
+                            + " ORDER BY md5(CONCAT(id, '" + seed + "')) LIMIT " + (rowCount / 10)),
                     single(c, "SELECT username FROM app_user WHERE tenant_id = " + tenant
                             + " AND username LIKE 'rep%' ORDER BY username"),
                     dictionary(c, tenant, "industry"), dictionary(c, tenant, "customer_source"));
