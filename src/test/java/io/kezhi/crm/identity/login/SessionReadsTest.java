@@ -11,17 +11,21 @@ import org.springframework.transaction.support.TransactionOperations;
 
 class SessionReadsTest {
 
-    @Test
-    void onlyTheStoresFirstCallbackOfAReadRunsWithoutATransaction() {
-        List<String> transactional = new ArrayList<>();
-        TransactionOperations noting = new TransactionOperations() {
+    /** Transactions that only note that they ran. */
+    private static TransactionOperations noting(List<String> transactional) {
+        return new TransactionOperations() {
             @Override
             public <T> T execute(TransactionCallback<T> action) {
                 transactional.add("tx");
                 return action.doInTransaction(new SimpleTransactionStatus(true));
             }
         };
-        SessionReads reads = new SessionReads(noting);
+    }
+
+    @Test
+    void onlyTheStoresFirstCallbackOfAReadRunsWithoutATransaction() {
+        List<String> transactional = new ArrayList<>();
+        SessionReads reads = new SessionReads(noting(transactional));
 
         String read = SessionReads.reading(() -> {
             String found = reads.execute(status -> "row");
@@ -38,13 +42,7 @@ class SessionReadsTest {
     @Test
     void aReadThatNeverReachedTheStoreLeavesNothingBehind() {
         List<String> transactional = new ArrayList<>();
-        SessionReads reads = new SessionReads(new TransactionOperations() {
-            @Override
-            public <T> T execute(TransactionCallback<T> action) {
-                transactional.add("tx");
-                return action.doInTransaction(new SimpleTransactionStatus(true));
-            }
-        });
+        SessionReads reads = new SessionReads(noting(transactional));
         try {
             SessionReads.reading(() -> {
                 throw new IllegalStateException("store unavailable");
