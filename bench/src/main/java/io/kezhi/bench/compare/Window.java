@@ -1,7 +1,7 @@
 package io.kezhi.bench.compare;
 
+import io.kezhi.bench.feed.BenchUser;
 import io.kezhi.bench.sql.RawSqlReplay;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -56,9 +56,7 @@ record Window(String jar, int round, double seconds, List<Sample> samples, doubl
 
     /** The scopes that sent requests in these windows, in the order of the data scopes' breadth. */
     static List<String> scopes(List<Window> windows) {
-        return Arrays.stream(new String[] {"OWN", "DEPARTMENT", "DEPARTMENT_TREE", "ALL"})
-                .filter(scope -> windows.stream().anyMatch(w -> w.samples().stream()
-                        .anyMatch(s -> s.scope().equals(scope))))
-                .toList();
+        return BenchUser.SCOPES.stream().filter(scope -> windows.stream()
+                .anyMatch(w -> w.samples().stream().anyMatch(s -> s.scope().equals(scope)))).toList();
     }
 }

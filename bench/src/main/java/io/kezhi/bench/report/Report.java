@@ -1,6 +1,7 @@
 package io.kezhi.bench.report;
 
 import io.kezhi.bench.Args;
+import io.kezhi.bench.feed.BenchUser;
 import io.kezhi.bench.monitor.ProcessKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Report {
 
-    static final String[] SCOPES = {"OWN", "DEPARTMENT", "DEPARTMENT_TREE", "ALL"};
     static final int CORES = Runtime.getRuntime().availableProcessors();
 
     final Path target;
@@ -99,7 +99,7 @@ public final class Report {
                 continue;
             }
             Map<String, Long> byScope = new LinkedHashMap<>();
-            for (String scope : SCOPES) {
+            for (String scope : BenchUser.SCOPES) {
                 GatlingStats.row(rows, op.name() + " " + scope).ifPresent(r -> byScope.put(scope, r.total()));
             }
             Double heap = heapDuring(op.name());

@@ -1,6 +1,7 @@
 package io.kezhi.bench.sql;
 
 import io.kezhi.bench.Args;
+import io.kezhi.bench.feed.BenchUser;
 import io.kezhi.bench.feed.CsvReader;
 import io.kezhi.bench.feed.FeederValues;
 import io.kezhi.bench.report.OperationCatalog;
@@ -32,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SqlCapture {
 
-    static final List<String> SCOPES = List.of("OWN", "DEPARTMENT", "DEPARTMENT_TREE", "ALL");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Args.parse(args);
@@ -55,7 +55,7 @@ public final class SqlCapture {
             markerPid = pid(marker);
             try (StatementLogging logging = new StatementLogging(c)) {
                 for (String operation : OperationCatalog.AVAILABLE) {
-                    for (String scope : operation.equals("follow-up-entry") ? List.of("OWN") : SCOPES) {
+                    for (String scope : operation.equals("follow-up-entry") ? List.of("OWN") : BenchUser.SCOPES) {
                         List<Map<String, String>> ofScope = users.stream().filter(u -> u.get("scope").equals(scope)).toList();
                         for (int k = 0; k < per && !ofScope.isEmpty(); k++) {
                             Map<String, String> user = ofScope.get(k % ofScope.size());
