@@ -2,6 +2,7 @@ package io.kezhi.bench.compare;
 
 import io.kezhi.bench.Args;
 import io.kezhi.bench.api.ApiClient;
+import io.kezhi.bench.db.Vendor;
 import io.kezhi.bench.feed.CsvReader;
 import io.kezhi.bench.feed.FeederValues;
 import io.kezhi.bench.monitor.CpuSampler;
@@ -78,7 +79,7 @@ public final class AlternatingComparison {
         Contender candidate = new Contender("candidate", Args.required(options, "candidate-url"),
                 processId(options, "candidate-pid"));
         AlternatingComparison comparison = new AlternatingComparison(operation, positive(options, "concurrency", 2),
-                options.getOrDefault("database", "kezhi_bench"), options.getOrDefault("db", "postgres").equals("postgres"),
+                options.getOrDefault("database", "kezhi_bench"), Vendor.of(options.getOrDefault("db", "postgres")) == Vendor.POSTGRES,
                 FeederValues.read(feeders));
         List<Map<String, String>> users = users(feeders, operation);
         Map<Contender, List<Map<String, String>>> sessions = new HashMap<>();

@@ -1,5 +1,8 @@
 package io.kezhi.bench.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /** The two databases Kezhi runs on, as far as loading data differs between them. */
 public enum Vendor {
     POSTGRES, MARIADB;
@@ -10,6 +13,12 @@ public enum Vendor {
             case "mariadb", "mysql" -> MARIADB;
             default -> throw new IllegalArgumentException("--db is postgres or mariadb, not " + name);
         };
+    }
+
+    /** The vendor of the database a connection is open to. */
+    public static Vendor of(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName();
+        return product.equalsIgnoreCase("PostgreSQL") ? POSTGRES : MARIADB;
     }
 
     public String sequenceNextValue() {

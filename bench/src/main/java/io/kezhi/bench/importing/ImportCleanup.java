@@ -1,5 +1,6 @@
 package io.kezhi.bench.importing;
 
+import io.kezhi.bench.db.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Takes the imported customers out again, so that the next run (and --reuse) finds the data set as
@@ -22,7 +22,7 @@ final class ImportCleanup {
     }
 
     static int removeCreatedSince(Connection c, long tenantId, Timestamp since) throws SQLException {
-        boolean postgres = isPostgres(c);
+        boolean postgres = Vendor.of(c) == Vendor.POSTGRES;
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             // MariaDB has no ON COMMIT DROP: its temporary table is dropped below, after the commit
@@ -71,10 +71,6 @@ final class ImportCleanup {
                 s.execute("VACUUM (ANALYZE) " + table);
             }
         }
-    }
-
-    private static boolean isPostgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     private static List<String> tablesWithCustomerId(Connection c, boolean postgres) throws SQLException {

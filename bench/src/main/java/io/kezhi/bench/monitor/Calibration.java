@@ -1,6 +1,7 @@
 package io.kezhi.bench.monitor;
 
 import io.kezhi.bench.Args;
+import io.kezhi.bench.db.Vendor;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -43,7 +44,7 @@ public final class Calibration {
         properties.setProperty("ApplicationName", "kezhi-bench-calibration");
         try (Connection c = DriverManager.getConnection(Args.required(options, "jdbc-url"), properties);
                 Statement s = c.createStatement()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+            boolean postgres = Vendor.of(c) == Vendor.POSTGRES;
             if (postgres) {
                 s.execute("SET max_parallel_workers_per_gather = 0");
             }
