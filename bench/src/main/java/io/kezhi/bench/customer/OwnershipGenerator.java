@@ -37,8 +37,9 @@ final class OwnershipGenerator {
             Instant returned = between(random, created.plus(Duration.ofDays(1)), asOf);
             events.add(new Ownership.Event("CREATED", null, previous, null, null, previous, created));
             boolean automatic = Picks.chance(random, 0.7);
+            // an automatic return's reason is its rule and days, as the pool rules write it (the 360 view words it)
             events.add(new Ownership.Event(automatic ? "AUTO_RETURNED" : "RETURNED", previous, null, pool,
-                    automatic ? "超过90天未跟进，自动退回公海" : "客户暂无需求，退回公海", automatic ? null : previous, returned));
+                    automatic ? "NO_FOLLOW_UP:90" : "客户暂无需求，退回公海", automatic ? null : previous, returned));
             return new Ownership(branch, created, previous, null, previous, pool, null, returned, events);
         }
         Organisation.User owner = world.owners().owner(random);

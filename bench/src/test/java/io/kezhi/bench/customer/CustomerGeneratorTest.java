@@ -7,12 +7,17 @@ import io.kezhi.bench.db.Table;
 import io.kezhi.bench.organisation.Organisation;
 import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.Pinyin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,6 +199,23 @@ class CustomerGeneratorTest {
         long all = CustomerTables.ALL.stream().filter(t -> t.columns().get(0).equals("id")).mapToLong(t -> of(t).size())
                 .sum();
         assertThat(distinct).isEqualTo(all);
+    }
+
+    /** The 360 view words an automatic return by the rule its reason names; free text there failed it (HTTP 500). */
+    @Test
+    void automaticReturnsGiveTheirRuleAndDaysAsThePoolRulesDo() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = CustomerGeneratorTest.class.getResourceAsStream("/i18n/customer.properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<List<Object>> automatic = of(CustomerTables.EVENT).stream()
+                .filter(e -> "AUTO_RETURNED".equals(value(e, CustomerTables.EVENT, "event_type"))).toList();
+        assertThat(automatic).isNotEmpty();
+        for (List<Object> event : automatic) {
+            String reason = (String) value(event, CustomerTables.EVENT, "reason");
+            assertThat(reason).matches("[A-Z_]+:\\d+");
+            assertThat(messages).containsKey("timeline.ownership.AUTO_RETURNED." + reason.split(":")[0]);
+        }
     }
 
     private static List<String> sorted(List<List<Object>> rows) {
