@@ -16,6 +16,7 @@
 # each build's requests pooled, and the candidate's figures over the base's, round by round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$(pwd)
 
 base_jar="" candidate_jar="" operation=customer-list rounds=6 window=20 warm_up=120 concurrency=2
@@ -36,11 +37,7 @@ while [ $# -gt 0 ]; do
 done
 [ -f "$base_jar" ] || { echo "--base must name an application jar" >&2; exit 2; }
 [ -f "$candidate_jar" ] || { echo "--candidate must name an application jar" >&2; exit 2; }
-case "$db" in
-  postgres) jdbc="jdbc:postgresql://127.0.0.1:5432/$name"; user=postgres ;;
-  mariadb) jdbc="jdbc:mariadb://127.0.0.1:3306/$name"; user=root ;;
-  *) echo "--db is postgres or mariadb" >&2; exit 2 ;;
-esac
+bench_database "$db" "$name"
 
 out=$root/bench/target/compare
 rm -rf "$out" && mkdir -p "$out/feeders"
@@ -50,11 +47,6 @@ cp "$candidate_jar" "$out/candidate.jar"
 rm -rf "$out/classes" && cp -r bench/target/classes "$out/classes"
 cp="$out/classes:$(cat bench/target/classpath.txt)"
 
-free_port() {
-  local port=$1
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  echo "$port"
-}
 pids=()
 stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done; }
 trap stop_apps EXIT
@@ -65,24 +57,16 @@ start_app() { # start_app NAME PORT: the jar bench/target/compare/NAME.jar on PO
   started_pid=$!
   pids+=("$started_pid")
 }
-wait_for() { # wait_for PID PORT NAME
-  for _ in $(seq 1 600); do
-    if curl -sf "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
-    if ! kill -0 "$1" 2>/dev/null; then echo "!! $3 did not start: see $out/$3.log" >&2; exit 1; fi
-    sleep 1
-  done
-  echo "!! no answer from $3" >&2; exit 1
-}
 
 # one after the other: two migrations at once would contend for the schema history's lock
 base_port=$(free_port 18180)
 start_app base "$base_port"
 base_pid=$started_pid
-wait_for "$base_pid" "$base_port" base
+wait_for_app "$base_pid" "$base_port" "$out/base.log" 600
 candidate_port=$(free_port $((base_port + 1)))
 start_app candidate "$candidate_port"
 candidate_pid=$started_pid
-wait_for "$candidate_pid" "$candidate_port" candidate
+wait_for_app "$candidate_pid" "$candidate_port" "$out/candidate.log" 600
 echo "=== base on port $base_port (pid $base_pid), candidate on port $candidate_port (pid $candidate_pid)"
 
 java -cp "$cp" io.kezhi.bench.feed.PrepareFeeders --jdbc-url "$jdbc" --jdbc-user "$user" --out "$out/feeders" \

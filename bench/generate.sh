@@ -12,6 +12,7 @@
 # or to BENCH_SUMMARY.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$(pwd)
 
 db=postgres
@@ -24,11 +25,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 name=${BENCH_DATABASE:-kezhi_bench}
-case "$db" in
-  postgres) jdbc="jdbc:postgresql://127.0.0.1:5432/$name"; user=postgres ;;
-  mariadb) jdbc="jdbc:mariadb://127.0.0.1:3306/$name"; user=root ;;
-  *) echo "--db is postgres or mariadb" >&2; exit 2 ;;
-esac
+bench_database "$db" "$name"
 mkdir -p bench/target
 
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
@@ -46,8 +43,7 @@ else
     CREATE DATABASE $name CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 fi
 
-port=18080
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+port=$(free_port 18080)
 token=$(openssl rand -hex 24)
 echo "== starting the application on port $port (log: bench/target/app.log)"
 # The pools' nightly return job is off: it would move generated customers into the pools.
@@ -56,12 +52,7 @@ KEZHI_DATABASE_URL="$jdbc" KEZHI_DATABASE_USERNAME="$user" KEZHI_DATABASE_PASSWO
   java -jar target/kezhi-crm.jar >bench/target/app.log 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$app" 2>/dev/null; then echo "!! the application did not start: see bench/target/app.log" >&2; exit 1; fi
-  sleep 1
-done
-curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "!! no answer from the application" >&2; exit 1; }
+wait_for_app "$app" "$port" bench/target/app.log 180
 
 echo "== generating"
 java -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.kezhi.bench.generate.Generate \

@@ -17,6 +17,7 @@
 # BENCH_CONCURRENCY (2) the users at once while each operation is measured alone (latency below saturation).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$(pwd)
 
 db=postgres scale=1.0 seed=42 reuse=0 duration=60 name=kezhi_bench import=1
@@ -32,11 +33,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-case "$db" in
-  postgres) jdbc="jdbc:postgresql://127.0.0.1:5432/$name"; user=postgres ;;
-  mariadb) jdbc="jdbc:mariadb://127.0.0.1:3306/$name"; user=root ;;
-  *) echo "--db is postgres or mariadb" >&2; exit 2 ;;
-esac
+bench_database "$db" "$name"
 
 out=$root/bench/target
 rm -rf "$out/gatling" "$out/load" "$out/sql" "$out/report" "$out/feeders" "$out/import"
@@ -82,8 +79,7 @@ if [ "$db" = postgres ] && [ "$(psql -h 127.0.0.1 -U postgres -d "$name" -Atc 'S
   stage vacuum "$begin"
 fi
 
-port=18080
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+port=$(free_port 18080)
 base="http://127.0.0.1:$port"
 # the same fixed work for the JVM and the database server, so that runs on different machines can be compared
 java -cp "$cp" io.kezhi.bench.monitor.Calibration --jdbc-url "$jdbc" --jdbc-user "$user" >>"$out/load/machine.properties" \
@@ -106,12 +102,7 @@ stop_app() {
 }
 trap stop_app EXIT
 started=$(now)
-for _ in $(seq 1 600); do
-  if curl -sf "$base/actuator/health" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$app" 2>/dev/null; then echo "!! the application did not start: see bench/target/app.log" >&2; exit 1; fi
-  sleep 1
-done
-curl -sf "$base/actuator/health" >/dev/null || { echo "!! no answer from the application" >&2; exit 1; }
+wait_for_app "$app" "$port" bench/target/app.log 600
 stage start "$started"
 echo "app.pid=$app" >>"$out/load/machine.properties"
 
