@@ -49,22 +49,33 @@ class OwnershipTimeline implements CustomerTimelineSource {
         Map<Long, String> pools = names.pools(rows.stream().map(Row::poolId).toList());
         Locale locale = LocaleContextHolder.getLocale();
         return rows.stream().map(r -> {
-            String key = "timeline.ownership." + r.type();
-            String detail = r.reason();
-            if ("AUTO_RETURNED".equals(r.type()) && r.reason() != null && r.reason().contains(":")) {
-                String[] rule = r.reason().split(":", 2);
-                key = "timeline.ownership.AUTO_RETURNED." + rule[0];
-                detail = rule[1];
-            } else if ("HANDED_OVER".equals(r.type()) && r.toUserId() == null) {
-                key = "timeline.ownership.HANDED_OVER_TO_POOL";
+            Object[] args = {name(users, r.fromUserId()), name(users, r.toUserId()),
+                r.poolId() == null ? "" : pools.getOrDefault(r.poolId(), ""), ""};
+            String summary = "AUTO_RETURNED".equals(r.type()) ? ruleSummary(r.reason(), args, locale) : null;
+            String detail = r.type().startsWith("MERGE") || summary != null ? null : r.reason();
+            if (summary == null) {
+                String key = "HANDED_OVER".equals(r.type()) && r.toUserId() == null ? "HANDED_OVER_TO_POOL" : r.type();
+                args[3] = r.reason() == null ? "" : r.reason();
+                summary = messages.getMessage("timeline.ownership." + key, args, locale);
             }
-            String summary = messages.getMessage(key, new Object[] {name(users, r.fromUserId()),
-                name(users, r.toUserId()), r.poolId() == null ? "" : pools.getOrDefault(r.poolId(), ""),
-                detail == null ? "" : detail}, locale);
             return new Entry("ownership", r.at(), r.actorId(), r.actorId() == null ? null : users.get(r.actorId()),
-                    summary, r.type().startsWith("MERGE") || "AUTO_RETURNED".equals(r.type()) ? null : r.reason(),
-                    null, null);
+                    summary, detail, null, null);
         }).toList();
+    }
+
+    /**
+     * An automatic return's summary from its reason "RULE:days" (as the pool rules write it), or null when the
+     * reason is of another form or names a rule without a message (history imported or migrated from elsewhere):
+     * the event is then told by the general message, with the reason as its detail.
+     */
+    private String ruleSummary(String reason, Object[] args, Locale locale) {
+        if (reason == null || !reason.contains(":")) {
+            return null;
+        }
+        String[] rule = reason.split(":", 2);
+        Object[] withDays = args.clone();
+        withDays[3] = rule[1];
+        return messages.getMessage("timeline.ownership.AUTO_RETURNED." + rule[0], withDays, null, locale);
     }
 
     private static String name(Map<Long, String> users, Long id) {

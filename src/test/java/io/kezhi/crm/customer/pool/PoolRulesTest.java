@@ -86,6 +86,36 @@ class PoolRulesTest extends CustomerApiTest {
     }
 
     @Test
+    void anAutomaticReturnWhoseReasonNamesNoKnownRuleIsToldByTheGeneralMessage() throws Exception {
+        Sales s = sales();
+        long pool = branchPool(s, List.of(Map.of("valueClass", "ANY", "noFollowUpDays", 10)));
+        long migrated = customer(s.rep1(), "旧系统迁移的客户");
+        long unknownRule = customer(s.rep1(), "未知规则的客户");
+        clock.advance(Duration.ofDays(11));
+        assertThat(outcome(run(s))).isEqualTo("2 returned, 0 warned");
+        reasonOfLastEvent(migrated, "旧系统：半年未联系");
+        reasonOfLastEvent(unknownRule, "NO_VISIT:60");
+
+        for (long id : List.of(migrated, unknownRule)) {
+            JsonNode zh = send(s.admin(), "zh-CN", MockMvcRequestBuilders.get("/api/v1/customers/" + id + "/timeline"),
+                    null).expect(200).body().get("entries").get(0);
+            assertThat(zh.get("summary").asString()).isEqualTo("自动收回分公司公海");
+            assertThat(send(s.admin(), "en-US", MockMvcRequestBuilders.get("/api/v1/customers/" + id + "/timeline"),
+                    null).expect(200).body().get("entries").get(0).get("summary").asString())
+                    .isEqualTo("Returned automatically to 分公司公海");
+            assertThat(zh.get("detail").asString()).as("the reason is shown as it was written")
+                    .isEqualTo(id == migrated ? "旧系统：半年未联系" : "NO_VISIT:60");
+        }
+    }
+
+    private void reasonOfLastEvent(long customerId, String reason) {
+        long last = fixtures.jdbc().sql("SELECT MAX(id) FROM customer_event WHERE customer_id = :id")
+                .param("id", customerId).query(Long.class).single();
+        fixtures.jdbc().sql("UPDATE customer_event SET reason = :reason WHERE id = :id").param("reason", reason)
+                .param("id", last).update();
+    }
+
+    @Test
     void aFollowUpRestartsTheCountWhichOtherwiseStartsWhenTheOwnerGotTheCustomer() throws Exception {
         Sales s = sales();
         long pool = branchPool(s, List.of(Map.of("valueClass", "ANY", "noFollowUpDays", 10)));
