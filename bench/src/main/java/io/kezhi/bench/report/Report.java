@@ -32,8 +32,8 @@ public final class Report {
     final FlightRecording recording;
     final CpuSplit cpu;
     final RawCeilings raw;
-    /** The mixed ramp's levels ({@code load/ramp-levels.json}), or null when the ramp did not run. */
-    final JsonNode ramp;
+    /** The mixed ramps' levels ({@code load/ramp-levels-N.json}); none when the ramp did not run. */
+    final Ramps ramps;
     final List<Result> results = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -43,7 +43,7 @@ public final class Report {
         this.recording = FlightRecording.read(target.resolve("app.jfr"));
         this.cpu = CpuSplit.read(target.resolve("load/cpu.csv"), CORES);
         this.raw = RawCeilings.read(target.resolve("sql/raw-sql.json"));
-        this.ramp = json(target.resolve("load/ramp-levels.json"));
+        this.ramps = Ramps.read(target.resolve("load"));
     }
 
     /**
@@ -121,10 +121,10 @@ public final class Report {
     }
 
     void mixed() throws IOException {
-        if (ramp != null) {
-            results.add(Knee.of(ramp).result(heapDuring("mixed-ramp")));
-            notes.add(Knee.of(ramp).sentence());
-        }
+        ramps.median().ifPresent(median -> {
+            results.add(median.knee().result(heapDuring(median.stage())));
+            notes.add(ramps.sentence());
+        });
         List<GatlingStats.Row> rows = GatlingStats.read(target.resolve("gatling/mixed-constant"));
         double rate = stageRate();
         GatlingStats.row(rows, GatlingStats.ALL).ifPresent(all -> {
@@ -193,9 +193,7 @@ public final class Report {
         b.append(String.format(Locale.ROOT, " %8s%n", "idle"));
         for (Stages.Stage stage : stages.all()) {
             cpuRow(b, stage.name(), stage.startMillis(), stage.endMillis());
-            if (stage.name().equals("mixed-ramp")) {
-                rampLevelRows(b);
-            }
+            ramps.ofStage(stage.name()).ifPresent(ramp -> rampLevelRows(b, ramp.levels()));
         }
         return b.toString();
     }
@@ -204,8 +202,8 @@ public final class Report {
      * The ramp's levels one by one: averaged over the whole ramp, the low levels' idle machine hides
      * that the knee comes with the machine's saturation.
      */
-    private void rampLevelRows(StringBuilder b) {
-        if (ramp == null || ramp.get("startMillis") == null) {
+    private void rampLevelRows(StringBuilder b, JsonNode ramp) {
+        if (ramp.get("startMillis") == null) {
             return;
         }
         long start = ramp.get("startMillis").asLong();

@@ -25,7 +25,7 @@ class RampCpuTest {
         Files.writeString(target.resolve("load/cpu.csv"), cpu);
         Files.writeString(target.resolve("load/ramp-levels.json"), """
                 {"kneeMillis":300,"startMillis":0,"periodMillis":12000,"levelSeconds":10,"levels":[
-                 {"index":0,"offeredPerSecond":20,"p95":40},{"index":1,"offeredPerSecond":40,"p95":900}]}""");
+                 {"index":0,"offeredPerSecond":20,"p95":40,"failures":0},{"index":1,"offeredPerSecond":40,"p95":900,"failures":0}]}""");
         String table = new Report(target).cpuTable();
         double cores = Report.CORES;
         assertThat(table).containsPattern(String.format(Locale.ROOT, "mixed-ramp +24 +%.0f%% +%.0f%%",

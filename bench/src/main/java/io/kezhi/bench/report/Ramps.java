@@ -1,0 +1,91 @@
+package io.kezhi.bench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The mixed ramps of a run: {@code bench/run.sh} ramps several times ({@code load/ramp-levels-N.json}, stage
+ * {@code mixed-ramp-N}), because one ramp's knee is one sample (crossing at 120 to 280 req/s for one jar on one machine,
+ * docs/performance.md, run AP); the report takes the ramp with the median knee. A run of an older
+ * {@code run.sh} has one {@code load/ramp-levels.json}, stage {@code mixed-ramp}.
+ */
+public record Ramps(List<Ramp> all) {
+
+    private static final Pattern NUMBERED = Pattern.compile("ramp-levels-(\\d+)\\.json");
+
+    /** One ramp: the stage it ran as, its levels and where they crossed the knee. */
+    public record Ramp(String stage, JsonNode levels, Knee knee) {
+
+        /** The highest rate offered that held the knee (0 when even the first level crossed it). */
+        double heldPerSecond() {
+            return knee.lastBelow() == null ? 0 : knee.lastBelow().get("offeredPerSecond").asDouble();
+        }
+    }
+
+    public static Ramps read(Path loadDirectory) throws IOException {
+        List<Ramp> ramps = new ArrayList<>();
+        if (Files.isDirectory(loadDirectory)) {
+            List<Path> numbered;
+            try (Stream<Path> files = Files.list(loadDirectory)) {
+                numbered = files.filter(f -> NUMBERED.matcher(f.getFileName().toString()).matches())
+                        .sorted(Comparator.comparingInt(Ramps::number)).toList();
+            }
+            for (Path file : numbered) {
+                ramps.add(ramp("mixed-ramp-" + number(file), file));
+            }
+            Path single = loadDirectory.resolve("ramp-levels.json");
+            if (ramps.isEmpty() && Files.exists(single)) {
+                ramps.add(ramp("mixed-ramp", single));
+            }
+        }
+        return new Ramps(ramps);
+    }
+
+    private static Ramp ramp(String stage, Path file) throws IOException {
+        JsonNode levels = Report.json(file);
+        return new Ramp(stage, levels, Knee.of(levels));
+    }
+
+    private static int number(Path file) {
+        Matcher m = NUMBERED.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a numbered ramp file: " + file);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The ramp whose knee is the median (of an even number, the lower of the two middle ones); empty without ramps. */
+    public Optional<Ramp> median() {
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Ramp> byKnee = all.stream().sorted(Comparator.comparingDouble(Ramp::heldPerSecond)).toList();
+        return Optional.of(byKnee.get((byKnee.size() - 1) / 2));
+    }
+
+    /** The ramp that ran as this stage, if any. */
+    public Optional<Ramp> ofStage(String stage) {
+        return all.stream().filter(r -> r.stage().equals(stage)).findFirst();
+    }
+
+    /** E.g. "3 ramps held the knee up to 120, 180 and 260 req/s; the median's: ..." (just the sentence for one ramp). */
+    public String sentence() {
+        Ramp median = median().orElseThrow();
+        if (all.size() == 1) {
+            return median.knee().sentence();
+        }
+        List<String> held = all.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.heldPerSecond())).toList();
+        return String.format(Locale.ROOT, "%d ramps held the knee up to %s req/s (in the order they ran); the median (%s): %s",
+                all.size(), String.join(", ", held), median.stage(), median.knee().sentence());
+    }
+}
