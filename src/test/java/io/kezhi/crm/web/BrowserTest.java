@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import io.kezhi.crm.testsupport.ApiTest;
 import io.kezhi.crm.testsupport.TestCompany;
 import io.kezhi.crm.testsupport.TestDatabase;
@@ -122,7 +123,24 @@ abstract class BrowserTest extends ApiTest {
                 + id + "\"] input").first();
     }
 
+    /** A full-page screenshot once the page's transitions have ended (see {@link #settle(Page)}). */
     protected static void shot(Page page, String name) {
+        settle(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /**
+     * Waits up to 2 s for Vue's enter and leave transitions (classes {@code *-enter-active}, {@code *-leave-active})
+     * to end, so that a screenshot shows a state rather than a fade: a shot taken right after a confirmed return
+     * showed both dialogs half faded over the page. A transition still running after that is shot as it is: the
+     * screenshots document, the assertions test.
+     */
+    private static void settle(Page page) {
+        try {
+            page.waitForFunction("() => !document.querySelector('[class*=\"-enter-active\"], [class*=\"-leave-active\"]')",
+                    null, new Page.WaitForFunctionOptions().setTimeout(2000));
+        } catch (TimeoutError stillMoving) {
+            // shoot as it is
+        }
     }
 }
