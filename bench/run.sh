@@ -143,7 +143,6 @@ drained() { # the overload a ramp or the constant-rate run ends with may leave q
 }
 # One ramp's knee is one sample (crossings at 120 to 280 req/s for one jar on one machine: performance.md, run AP);
 # the report takes the median of BENCH_RAMPS ramps (default 3), each in load/ramp-levels-N.json.
-rm -f "$out"/load/ramp-levels*.json
 for ramp in $(seq 1 "${BENCH_RAMPS:-3}"); do
   [ "$ramp" = 1 ] || drained
   gatling "mixed-ramp-$ramp" MixedRampSimulation -Dbench.rampLevelSeconds=$((duration / 3 > 5 ? duration / 3 : 5))

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,13 +38,17 @@ public record Ramps(List<Ramp> all) {
     public static Ramps read(Path loadDirectory) throws IOException {
         List<Ramp> ramps = new ArrayList<>();
         if (Files.isDirectory(loadDirectory)) {
-            List<Path> numbered;
+            SortedMap<Integer, Path> numbered = new TreeMap<>();
             try (Stream<Path> files = Files.list(loadDirectory)) {
-                numbered = files.filter(f -> NUMBERED.matcher(f.getFileName().toString()).matches())
-                        .sorted(Comparator.comparingInt(Ramps::number)).toList();
+                files.forEach(f -> {
+                    Matcher m = NUMBERED.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        numbered.put(Integer.parseInt(m.group(1)), f);
+                    }
+                });
             }
-            for (Path file : numbered) {
-                ramps.add(ramp("mixed-ramp-" + number(file), file));
+            for (Map.Entry<Integer, Path> file : numbered.entrySet()) {
+                ramps.add(ramp("mixed-ramp-" + file.getKey(), file.getValue()));
             }
             Path single = loadDirectory.resolve("ramp-levels.json");
             if (ramps.isEmpty() && Files.exists(single)) {
@@ -54,14 +61,6 @@ public record Ramps(List<Ramp> all) {
     private static Ramp ramp(String stage, Path file) throws IOException {
         JsonNode levels = Report.json(file);
         return new Ramp(stage, levels, Knee.of(levels));
-    }
-
-    private static int number(Path file) {
-        Matcher m = NUMBERED.matcher(file.getFileName().toString());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a numbered ramp file: " + file);
-        }
-        return Integer.parseInt(m.group(1));
     }
 
     /** The ramp whose knee is the median (of an even number, the lower of the two middle ones); empty without ramps. */
@@ -78,7 +77,10 @@ public record Ramps(List<Ramp> all) {
         return all.stream().filter(r -> r.stage().equals(stage)).findFirst();
     }
 
-    /** E.g. "3 ramps held the knee up to 120, 180 and 260 req/s; the median's: ..." (just the sentence for one ramp). */
+    /**
+     * E.g. "3 ramps held the knee up to 120, 260, 180 req/s (in the order they ran); the median (mixed-ramp-3): ..."
+     * followed by that ramp's {@link Knee#sentence()}; for a single ramp, just its sentence.
+     */
     public String sentence() {
         Ramp median = median().orElseThrow();
         if (all.size() == 1) {
