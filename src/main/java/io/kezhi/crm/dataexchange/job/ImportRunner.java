@@ -1,5 +1,6 @@
 package io.kezhi.crm.dataexchange.job;
 
+import io.kezhi.crm.shared.jobs.JobAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -10,11 +11,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Runs import work on the application's task executor as the user who asked for it (so the
  * tenant, the permissions and the audit trail are theirs), once the request's transaction has
- * committed the job's new status.
+ * committed the job's new status. Each run keeps what a request would keep for its length
+ * ({@link JobAttributes}): the user's access profile is built once a run, not once per owner checked.
  */
 @Component
 class ImportRunner {
@@ -46,11 +49,13 @@ class ImportRunner {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(user);
         SecurityContextHolder.setContext(context);
+        RequestContextHolder.setRequestAttributes(new JobAttributes());
         try {
             work.run();
         } catch (RuntimeException e) {
             log.error("Import work failed", e);
         } finally {
+            RequestContextHolder.resetRequestAttributes();
             SecurityContextHolder.clearContext();
         }
     }

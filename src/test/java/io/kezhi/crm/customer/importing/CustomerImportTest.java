@@ -7,17 +7,22 @@ import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.testsupport.ImportSupport;
+import io.kezhi.crm.testsupport.StatementCounter;
 import io.kezhi.crm.testsupport.TestCompany;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** Importing customers: values by label, row errors, dedupe policies, scope, all-or-nothing. */
 class CustomerImportTest extends ImportSupport {
+
+    @Autowired
+    private StatementCounter counter;
 
     private TestCompany company;
     private KezhiPrincipal admin;
@@ -166,6 +171,30 @@ class CustomerImportTest extends ImportSupport {
         Response ok = importAll(li, "v.csv", csv("客户名称,备注\n自己的客户,改了\n"), "UPDATE");
         assertThat(counts(ok)).containsExactly(0, 1, 0);
         assertThat(zhao.userId()).isPositive();
+    }
+
+    /**
+     * Each run of an import (validation, commit) builds the importer's access profile once, however many
+     * owners its rows name: each owner is checked against the same profile, not one loaded for each
+     * question the check asks of it (four loads an owner, a run, before).
+     */
+    @Test
+    void aRunBuildsTheImportersAccessProfileOnceForAllItsOwners() throws Exception {
+        long manager = company.role("部门经理", List.of(grant("customer", Operation.VIEW, DataScope.DEPARTMENT),
+                grant("customer", Operation.CREATE, DataScope.DEPARTMENT),
+                grant("customer", Operation.IMPORT, DataScope.DEPARTMENT)));
+        KezhiPrincipal head = company.user("head", sales, null, manager);
+        StringBuilder file = new StringBuilder("客户名称,负责人\n");
+        for (String owner : List.of("zhou", "wu", "zheng", "feng")) {
+            company.user(owner, sales, null, company.adminRole());
+            file.append(owner).append("的客户,").append(owner).append('\n');
+        }
+        StatementCounter.Counted<Response> done = counter.countOnEveryThread(
+                () -> importAll(head, "owners.csv", csv(file.toString()), "SKIP"));
+        assertThat(counts(done.value())).containsExactly(4, 0, 0);
+        long profileLoads = done.statements().stream().filter(q -> q.contains("FROM user_role")).count();
+        assertThat(profileLoads).as("access profiles built: one a run, at most one more for the requests")
+                .isBetween(2L, 3L);
     }
 
     @Test
