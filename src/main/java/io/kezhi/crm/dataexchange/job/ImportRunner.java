@@ -49,13 +49,15 @@ class ImportRunner {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(user);
         SecurityContextHolder.setContext(context);
-        RequestContextHolder.setRequestAttributes(new JobAttributes());
+        JobAttributes attributes = new JobAttributes();
+        RequestContextHolder.setRequestAttributes(attributes);
         try {
             work.run();
         } catch (RuntimeException e) {
             log.error("Import work failed", e);
         } finally {
             RequestContextHolder.resetRequestAttributes();
+            attributes.completed();
             SecurityContextHolder.clearContext();
         }
     }

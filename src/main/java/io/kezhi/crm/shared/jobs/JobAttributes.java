@@ -1,7 +1,9 @@
 package io.kezhi.crm.shared.jobs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.web.context.request.RequestAttributes;
 
 /**
@@ -9,11 +11,21 @@ import org.springframework.web.context.request.RequestAttributes;
  * threads that help it): what is kept "for the request" is kept for the job, the way a request keeps
  * it for its own length — the caller's access profile above all, built once instead of once per
  * question asked of it. Only the request scope exists; there is no session. Safe for concurrent use.
+ * The job calls {@link #completed} when it ends, as a request's end would, to run what was registered
+ * to happen then.
  */
 public final class JobAttributes implements RequestAttributes {
 
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private final List<Runnable> onCompletion = new CopyOnWriteArrayList<>();
     private final Object mutex = new Object();
+
+    /** Runs the destruction callbacks registered for the job's attributes, once the job has ended. */
+    public void completed() {
+        onCompletion.forEach(Runnable::run);
+        onCompletion.clear();
+        attributes.clear();
+    }
 
     @Override
     public Object getAttribute(String name, int scope) {
@@ -23,7 +35,11 @@ public final class JobAttributes implements RequestAttributes {
     @Override
     public void setAttribute(String name, Object value, int scope) {
         requireRequestScope(scope);
-        attributes.put(name, value);
+        if (value == null) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, value);
+        }
     }
 
     @Override
@@ -40,7 +56,8 @@ public final class JobAttributes implements RequestAttributes {
 
     @Override
     public void registerDestructionCallback(String name, Runnable callback, int scope) {
-        throw new UnsupportedOperationException("A job's attributes have no destruction callbacks");
+        requireRequestScope(scope);
+        onCompletion.add(callback);
     }
 
     @Override
