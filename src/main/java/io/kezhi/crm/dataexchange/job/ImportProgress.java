@@ -1,5 +1,6 @@
 package io.kezhi.crm.dataexchange.job;
 
+import io.kezhi.crm.shared.db.AsynchronousCommit;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.spi.ImportCounts;
 import java.time.Clock;
@@ -14,35 +15,41 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Status and counts of a running job, each change committed at once in a transaction of its own
  * (REQUIRES_NEW), so the progress bar moves while the import's own transaction is still open and
- * a failed import still records why it failed.
+ * a failed import still records why it failed. The count of rows done is committed without waiting
+ * for the disk ({@link AsynchronousCommit}): beside a commit's open transaction it would otherwise wait
+ * for all the log the import has written; a crash loses at most a progress figure.
  */
 @Component
 class ImportProgress {
 
     private final TenantJdbc jdbc;
+    private final AsynchronousCommit asynchronousCommit;
     private final TransactionTemplate separate;
     private final Clock clock;
 
-    ImportProgress(TenantJdbc jdbc, PlatformTransactionManager transactions, Clock clock) {
+    ImportProgress(TenantJdbc jdbc, AsynchronousCommit asynchronousCommit, PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.asynchronousCommit = asynchronousCommit;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     void processed(long jobId, int rows) {
-        update(jobId, "processed_rows = :rows", Map.of("rows", rows));
+        update(jobId, "processed_rows = :rows", Map.of("rows", rows), true);
     }
 
     void validated(long jobId, int totalRows, int errorCount) {
         update(jobId, "status = 'VALIDATED', total_rows = :total, processed_rows = :total, error_count = :errors,"
-                + " finished_at = :now", Map.of("total", totalRows, "errors", errorCount, "now", clock.instant()));
+                + " finished_at = :now", Map.of("total", totalRows, "errors", errorCount, "now", clock.instant()),
+                false);
     }
 
     void done(long jobId, int totalRows, ImportCounts counts) {
         update(jobId, "status = 'DONE', processed_rows = :total, created_count = :c, updated_count = :u,"
                 + " skipped_count = :s, finished_at = :now", Map.of("total", totalRows, "c", counts.created(),
-                        "u", counts.updated(), "s", counts.skipped(), "now", clock.instant()));
+                        "u", counts.updated(), "s", counts.skipped(), "now", clock.instant()), false);
     }
 
     void failed(long jobId, String messageKey, List<String> args) {
@@ -50,14 +57,20 @@ class ImportProgress {
         params.put("key", messageKey);
         params.put("args", args.isEmpty() ? null : String.join("\u001F", args));
         params.put("now", clock.instant());
-        update(jobId, "status = 'FAILED', failure_key = :key, failure_args = :args, finished_at = :now", params);
+        update(jobId, "status = 'FAILED', failure_key = :key, failure_args = :args, finished_at = :now", params,
+                false);
     }
 
-    private void update(long jobId, String set, Map<String, Object> values) {
+    private void update(long jobId, String set, Map<String, Object> values, boolean mayBeLostInACrash) {
         Map<String, Object> params = new HashMap<>(values);
         params.put("id", jobId);
         params.put("at", clock.instant());
-        separate.executeWithoutResult(status -> jdbc.sql("UPDATE import_job SET " + set + ", updated_at = :at"
-                + " WHERE tenant_id = :tenantId AND id = :id", params).update());
+        separate.executeWithoutResult(status -> {
+            if (mayBeLostInACrash) {
+                asynchronousCommit.forThisTransaction();
+            }
+            jdbc.sql("UPDATE import_job SET " + set + ", updated_at = :at WHERE tenant_id = :tenantId AND id = :id",
+                    params).update();
+        });
     }
 }

@@ -1,0 +1,56 @@
+package io.kezhi.crm.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kezhi.crm.testsupport.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A transaction asked to commit asynchronously does so on PostgreSQL, and only that transaction (on a
+ * server whose own setting is on, as the external PostgreSQL's: the embedded test server's is off).
+ */
+class AsynchronousCommitTest extends ApiTest {
+
+    @Autowired
+    private AsynchronousCommit asynchronousCommit;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SqlVendor vendor;
+
+    @Test
+    void onlyTheTransactionThatAskedCommitsWithoutWaitingForTheDisk() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String server = vendor == SqlVendor.POSTGRESQL
+                ? transaction.execute(status -> jdbc.queryForObject("SHOW synchronous_commit", String.class)) : "on";
+        String inside = transaction.execute(status -> {
+            asynchronousCommit.forThisTransaction();
+            return vendor == SqlVendor.POSTGRESQL ? jdbc.queryForObject("SHOW synchronous_commit", String.class) : "off";
+        });
+        assertThat(inside).isEqualTo("off");
+        if (vendor == SqlVendor.POSTGRESQL) {
+            for (int i = 0; i < 3; i++) { // whichever pooled connection comes next
+                String after = transaction.execute(status -> jdbc.queryForObject("SHOW synchronous_commit",
+                        String.class));
+                assertThat(after).as("the server's own setting (the embedded test server's is off)").isEqualTo(server);
+            }
+        }
+    }
+
+    @Test
+    void isRefusedOutsideATransaction() {
+        if (vendor == SqlVendor.POSTGRESQL) {
+            assertThatThrownBy(asynchronousCommit::forThisTransaction).isInstanceOf(IllegalStateException.class);
+        }
+    }
+}
