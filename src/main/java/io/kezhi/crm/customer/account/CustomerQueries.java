@@ -6,7 +6,7 @@ import io.kezhi.crm.identity.DataScope;
 import io.kezhi.crm.identity.Operation;
 import io.kezhi.crm.identity.ResolvedScope;
 import io.kezhi.crm.shared.db.SqlVendor;
-import io.kezhi.crm.shared.db.ValueSpecificPlans;
+import io.kezhi.crm.shared.db.TransactionSettings;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.shared.jpa.ListBranch;
@@ -41,11 +41,11 @@ public class CustomerQueries {
     private final PoolDirectory pools;
     private final boolean postgres;
     private final CustomerFacets facets;
-    private final ValueSpecificPlans plans;
+    private final TransactionSettings plans;
 
     CustomerQueries(CustomerAccess access, CustomerSpecifications specifications, CustomerViews views,
             EntityLister lister, CurrentUser currentUser, PoolDirectory pools, SqlVendor vendor,
-            CustomerFacets facets, ValueSpecificPlans plans) {
+            CustomerFacets facets, TransactionSettings plans) {
         this.facets = facets;
         this.plans = plans;
         this.access = access;
@@ -110,7 +110,7 @@ public class CustomerQueries {
      */
     private Optional<Specification<Customer>> plannedFacets(CustomerFilter filter) {
         Optional<Specification<Customer>> byFacets = facets.of(filter);
-        byFacets.ifPresent(f -> plans.forThisTransaction());
+        byFacets.ifPresent(f -> plans.planForValues());
         return byFacets;
     }
 

@@ -1,6 +1,6 @@
 package io.kezhi.crm.dataexchange.job;
 
-import io.kezhi.crm.shared.db.AsynchronousCommit;
+import io.kezhi.crm.shared.db.TransactionSettings;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
 import io.kezhi.crm.shared.spi.ImportCounts;
 import java.time.Clock;
@@ -16,21 +16,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Status and counts of a running job, each change committed at once in a transaction of its own
  * (REQUIRES_NEW), so the progress bar moves while the import's own transaction is still open and
  * a failed import still records why it failed. The count of rows done is committed without waiting
- * for the disk ({@link AsynchronousCommit}): beside a commit's open transaction it would otherwise wait
+ * for the disk ({@link TransactionSettings#commitWithoutWaitingForTheDisk}): beside a commit's open transaction it would otherwise wait
  * for all the log the import has written; a crash loses at most a progress figure.
  */
 @Component
 class ImportProgress {
 
     private final TenantJdbc jdbc;
-    private final AsynchronousCommit asynchronousCommit;
+    private final TransactionSettings transactionSettings;
     private final TransactionTemplate separate;
     private final Clock clock;
 
-    ImportProgress(TenantJdbc jdbc, AsynchronousCommit asynchronousCommit, PlatformTransactionManager transactions,
+    ImportProgress(TenantJdbc jdbc, TransactionSettings transactionSettings, PlatformTransactionManager transactions,
             Clock clock) {
         this.jdbc = jdbc;
-        this.asynchronousCommit = asynchronousCommit;
+        this.transactionSettings = transactionSettings;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -67,7 +67,7 @@ class ImportProgress {
         params.put("at", clock.instant());
         separate.executeWithoutResult(status -> {
             if (mayBeLostInACrash) {
-                asynchronousCommit.forThisTransaction();
+                transactionSettings.commitWithoutWaitingForTheDisk();
             }
             jdbc.sql("UPDATE import_job SET " + set + ", updated_at = :at WHERE tenant_id = :tenantId AND id = :id",
                     params).update();

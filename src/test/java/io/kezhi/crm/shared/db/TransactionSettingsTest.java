@@ -11,13 +11,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A transaction asked to commit asynchronously does so on PostgreSQL, and only that transaction (on a
+ * Settings for one transaction: one asked to commit asynchronously does so on PostgreSQL, and only that transaction (on a
  * server whose own setting is on, as the external PostgreSQL's: the embedded test server's is off).
  */
-class AsynchronousCommitTest extends ApiTest {
+class TransactionSettingsTest extends ApiTest {
 
     @Autowired
-    private AsynchronousCommit asynchronousCommit;
+    private TransactionSettings settings;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -34,7 +34,7 @@ class AsynchronousCommitTest extends ApiTest {
         String server = vendor == SqlVendor.POSTGRESQL
                 ? transaction.execute(status -> jdbc.queryForObject("SHOW synchronous_commit", String.class)) : "on";
         String inside = transaction.execute(status -> {
-            asynchronousCommit.forThisTransaction();
+            settings.commitWithoutWaitingForTheDisk();
             return vendor == SqlVendor.POSTGRESQL ? jdbc.queryForObject("SHOW synchronous_commit", String.class) : "off";
         });
         assertThat(inside).isEqualTo("off");
@@ -50,7 +50,7 @@ class AsynchronousCommitTest extends ApiTest {
     @Test
     void isRefusedOutsideATransaction() {
         if (vendor == SqlVendor.POSTGRESQL) {
-            assertThatThrownBy(asynchronousCommit::forThisTransaction).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(settings::commitWithoutWaitingForTheDisk).isInstanceOf(IllegalStateException.class);
         }
     }
 }
