@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Status and counts of a running job, each change committed at once in a transaction of its own
  * (REQUIRES_NEW), so the progress bar moves while the import's own transaction is still open and
  * a failed import still records why it failed. The count of rows done is committed without waiting
- * for the disk ({@link TransactionSettings#commitWithoutWaitingForTheDisk}): beside a commit's open transaction it would otherwise wait
- * for all the log the import has written; a crash loses at most a progress figure.
+ * for the disk ({@link TransactionSettings#commitWithoutWaitingForTheDisk}): beside a commit's open
+ * transaction it would otherwise wait for all the log the import has written; a crash loses at most a
+ * progress figure. The job's outcome (validated, done, failed) waits for the disk.
  */
 @Component
 class ImportProgress {
