@@ -57,8 +57,11 @@ class ImportRunner {
             log.error("Import work failed", e);
         } finally {
             RequestContextHolder.resetRequestAttributes();
-            attributes.completed();
-            SecurityContextHolder.clearContext();
+            try {
+                attributes.completed();
+            } finally {
+                SecurityContextHolder.clearContext(); // even when a completion callback fails: a pooled thread
+            }
         }
     }
 }
