@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every function of ours written in SQL that an index's expression calls is inlined by PostgreSQL:
  * one that is not (an IMMUTABLE function calling a STABLE operator, say) starts an executor for each
- * call, on every row written to the table (V2_30: a tenth of an import's customer writes).
+ * call, on every row written to the table (V2_30: a COPY of 90,000 customers 21.6-23.1 s before it,
+ * 18.8-20.7 s after).
  */
 class IndexExpressionInliningTest extends ApiTest {
 

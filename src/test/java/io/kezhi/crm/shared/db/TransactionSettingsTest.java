@@ -11,8 +11,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Settings for one transaction: one asked to commit asynchronously does so on PostgreSQL, and only that transaction (on a
- * server whose own setting is on, as the external PostgreSQL's: the embedded test server's is off).
+ * A transaction asked to commit without waiting for the disk does so on PostgreSQL, and only that
+ * transaction (seen on a server whose own setting is on, as the external PostgreSQL's: the embedded
+ * test server's is off).
  */
 class TransactionSettingsTest extends ApiTest {
 
