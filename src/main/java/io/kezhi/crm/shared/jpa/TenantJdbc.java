@@ -2,9 +2,7 @@ package io.kezhi.crm.shared.jpa;
 
 import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.tenant.TenantContext;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -34,6 +33,8 @@ public class TenantJdbc {
     /** Bind parameters per statement, below PostgreSQL's 32,767 and MariaDB's 65,535. */
     private static final int MAX_PARAMETERS = 30_000;
     private static final int MAX_ROWS_PER_INSERT = 100;
+    /** Characters of COPY text sent to the server at a time. */
+    private static final int COPY_PIECE = 32_768;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
@@ -160,25 +161,48 @@ public class TenantJdbc {
         }
     }
 
+    /**
+     * Streams the rows' text to the server in pieces of about {@value #COPY_PIECE} characters as it
+     * is built, so that the database stores one piece while the next is written, instead of waiting
+     * for the whole text.
+     */
     private void copy(String table, List<String> columns, List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * columns.size() * 12);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                PostgresCopyText.append(text, bindable(row[i]));
-            }
-            text.append('\n');
-        }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         template.getJdbcTemplate().execute((ConnectionCallback<Long>) connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                StringBuilder text = new StringBuilder(COPY_PIECE + 4096);
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) {
+                            text.append('\t');
+                        }
+                        PostgresCopyText.append(text, bindable(row[i]));
+                    }
+                    text.append('\n');
+                    if (text.length() >= COPY_PIECE) {
+                        send(copy, text);
+                    }
+                }
+                send(copy, text);
+                return copy.endCopy();
+            } catch (Throwable e) {
+                if (copy.isActive()) { // else the connection stays in the COPY and hangs its next statement
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancel) {
+                        e.addSuppressed(cancel);
+                    }
+                }
+                throw e;
             }
         });
+    }
+
+    private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 
     private Object bindable(Object value) {
