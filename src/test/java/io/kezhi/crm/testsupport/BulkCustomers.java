@@ -1,5 +1,6 @@
 package io.kezhi.crm.testsupport;
 
+import io.kezhi.crm.customer.account.TagDigests;
 import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.db.SqlVendor;
 import java.time.Instant;
@@ -70,6 +71,19 @@ public class BulkCustomers {
                     :owner, :dept, :path, :now, 0, :now, :owner, :now, :owner, 0)""", customers);
         insert("INSERT INTO phone_lookup (tenant_id, customer_id, contact_id, digits)"
                 + " VALUES (:tenant, :customer, 0, :digits)", phones);
+    }
+
+    /**
+     * Gives {@code tag} to the company's customers (without tags) that {@code where} selects, as the
+     * application writes tags: a {@code customer_tag} row each and the row's copy ({@link TagDigests}).
+     */
+    public void tag(TestCompany company, String tag, String where) {
+        String chosen = "SELECT id FROM customer WHERE tenant_id = :t AND (" + where + ")";
+        fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, :tag FROM customer"
+                + " WHERE id IN (" + chosen + ")").param("t", company.id()).param("tag", tag).update();
+        fixtures.jdbc().sql("UPDATE customer SET tag_digests = :digests WHERE tenant_id = :t AND id IN ("
+                + "SELECT customer_id FROM customer_tag WHERE tag = :tag) AND tag_digests IS NULL")
+                .param("t", company.id()).param("tag", tag).param("digests", TagDigests.of(List.of(tag))).update();
     }
 
     /** {@code count} new ids from the application's sequence (which hands them out 50 at a time). */

@@ -112,6 +112,16 @@ public final class SanityChecks {
         record("customers' copy of their grantees = their shares (all customers)", unlikeShares == 0, unlikeShares,
                 (System.nanoTime() - started) / 1_000_000, unlikeShares + " customers differ");
         started = System.nanoTime();
+        String digest = "LEFT(MD5(t.tag), 16)";
+        String digests = db.vendor() == Vendor.POSTGRES
+                ? "' ' || string_agg(" + digest + ", ' ' ORDER BY " + digest + " COLLATE \"C\") || ' '"
+                : "CONCAT(' ', GROUP_CONCAT(" + digest + " ORDER BY " + digest + " SEPARATOR ' '), ' ')";
+        long unlikeTags = db.queryLong("SELECT COUNT(*) FROM customer c LEFT JOIN (SELECT t.customer_id, " + digests
+                + " AS digests FROM customer_tag t GROUP BY t.customer_id) d ON d.customer_id = c.id"
+                + " WHERE c.tenant_id = ? AND " + distinct(db, "c.tag_digests", "d.digests"), tenant);
+        record("customers' copy of their tags = their tags' digests (all customers)", unlikeTags == 0, unlikeTags,
+                (System.nanoTime() - started) / 1_000_000, unlikeTags + " customers differ");
+        started = System.nanoTime();
         long wrongDates = db.queryLong("""
                 SELECT COUNT(*) FROM customer c LEFT JOIN (
                   SELECT f.customer_id, f.occurred_at, f.next_follow_up_at FROM follow_up f

@@ -4,6 +4,7 @@ import io.kezhi.bench.organisation.Branch;
 import io.kezhi.bench.organisation.Organisation;
 import io.kezhi.bench.values.Picks;
 import io.kezhi.bench.values.Seeds;
+import io.kezhi.crm.customer.account.TagDigests;
 import io.kezhi.crm.identity.GranteeTokens;
 import io.kezhi.crm.shared.Phones;
 import io.kezhi.crm.shared.Pinyin;
@@ -69,7 +70,7 @@ final class CustomerGenerator {
                 ownership.pool() == null ? null : ownership.pool().id(), ownership.since(), idOf(ownership.previousOwner()),
                 ownership.returnedAt(), latest.occurredAt(), latest.nextFollowUpAt(), 0, ownership.createdAt(),
                 ownership.creator().id(), updated, lastEditor.id(), (long) latest.count() + ownership.events().size() - 1,
-                shareGrantees);
+                shareGrantees, TagDigests.of(p.tags()));
         p.tags().forEach(tag -> chunk.rows(CustomerTables.TAG).add(id, tag));
         index(chunk, tenant, id, 0L, p.phone(), p.phone2());
         written.forEach(c -> index(chunk, tenant, id, c.id(), c.mobile(), c.phone()));

@@ -12,7 +12,7 @@ final class CustomerTables {
             "website", "id_number", "membership_no", "points", "remark", "owner_id", "owner_dept_id",
             "owner_dept_path", "pool_id", "owned_since", "previous_owner_id", "returned_at", "last_follow_up_at",
             "next_follow_up_at", "open_opportunities", "created_at", "created_by", "updated_at", "updated_by",
-            "version", "share_grantees");
+            "version", "share_grantees", "tag_digests");
     static final Table TAG = Table.of("customer_tag", "customer_id", "tag");
     static final Table PHONE = Table.of("phone_lookup", "tenant_id", "customer_id", "contact_id", "digits");
     static final Table EVENT = Table.of("customer_event", "id", "tenant_id", "customer_id", "event_type",

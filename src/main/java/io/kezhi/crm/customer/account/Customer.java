@@ -171,6 +171,11 @@ public class Customer extends SoftDeletableEntity {
     @Column(name = "share_grantees", length = Length.LONG32, insertable = false, updatable = false)
     private String shareGrantees;
 
+    /** The copy of {@link #tags} that PostgreSQL's lists test a tag filter on ({@link TagDigests}). */
+    @NotAudited
+    @Column(name = "tag_digests", length = Length.LONG32)
+    private String tagDigests;
+
     @ElementCollection
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "tag", nullable = false, length = 32)
@@ -210,6 +215,7 @@ public class Customer extends SoftDeletableEntity {
         this.remark = p.remark();
         this.tags.clear();
         this.tags.addAll(p.tags());
+        this.tagDigests = TagDigests.of(this.tags);
     }
 
     /** The profile without touching the tag collection (for pages, where tags are loaded in bulk). */

@@ -65,19 +65,21 @@ public class CustomerQueries {
         List<ListBranch<Customer>> branches = search ? scope.branchesForSearch(access.type())
                 : scope.branches(access.type());
         Instant now = specifications.now();
-        Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope));
+        Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope),
+                true);
         Optional<PageResult<Customer>> probed = postgres && probes(scope, search, query)
-                ? lister.probe(Customer.class, branches, specifications.matching(filter, currentUser.id(), now,
-                        false, true), matching, query)
+                ? lister.probe(Customer.class, branches, matching, query)
                 : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
                 Specification<Customer> listed = branches.get(0).where().and(matching);
+                Specification<Customer> counted = branches.get(0).where()
+                        .and(specifications.matching(filter, currentUser.id(), now, false, false));
                 Optional<Specification<Customer>> byFacets = plannedFacets(filter);
                 Optional<Specification<Customer>> bound = query.sort().isEmpty() ? Optional.empty()
                         : specifications.impliedBoundOfSort(filter, now, query.sort().get(0).property());
                 return lister.listCountingFirst(Customer.class, bound.map(listed::and).orElse(listed),
-                        byFacets.map(listed::and).orElse(listed), query);
+                        byFacets.map(counted::and).orElse(counted), query);
             }
             EntityLister.Access reach = reach(scope, filter, search, query);
             List<ListBranch<Customer>> counted = scope.scope() == DataScope.ALL && !search

@@ -3,16 +3,14 @@ package io.kezhi.crm.customer.account;
 import io.kezhi.crm.customer.CustomerRecordTypes;
 import io.kezhi.crm.identity.DepartmentDirectory;
 import io.kezhi.crm.identity.FieldPolicies;
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.InLists;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +30,11 @@ public class CustomerSpecifications {
     private final FieldPolicies fieldPolicies;
     private final CustomerSearch.Factory searches;
     private final Clock clock;
+    private final boolean postgres;
 
     CustomerSpecifications(DepartmentDirectory departments, FieldPolicies fieldPolicies,
-            CustomerSearch.Factory searches, Clock clock) {
+            CustomerSearch.Factory searches, Clock clock, SqlVendor vendor) {
+        this.postgres = vendor == SqlVendor.POSTGRESQL;
         this.departments = departments;
         this.fieldPolicies = fieldPolicies;
         this.searches = searches;
@@ -93,15 +93,16 @@ public class CustomerSpecifications {
     }
 
     /**
-     * As {@link #matching(CustomerFilter, long, Instant, boolean)}, tested {@code rowByRow} for a query
-     * that tests a bounded number of rows read in order ({@code EntityLister#probe}): the tag is then
-     * looked up for each row that gets that far, by its primary key. Tested as part of a CASE, the
-     * usual {@code EXISTS} is answered from a hash of every customer with the tag, which PostgreSQL
-     * builds first (78k of them, 25-35 ms, for a probe of 2,000 rows that tested a tag on ~180; benchmark
-     * data); in a WHERE clause it is a semi-join, which suits a list that finds its matches first.
+     * As {@link #matching(CustomerFilter, long, Instant, boolean)}, a tag tested {@code onTheRow} for a
+     * list whose rows come from elsewhere (a scope's index, the sort's, a probe's walk): on PostgreSQL
+     * the row's copy of its tags ({@link TagDigests}), which the owner and department indexes carry, so
+     * a department's tag filter is one more test on the entries it reads; otherwise, and on MariaDB, an
+     * {@code EXISTS} on {@code customer_tag}, which finds the tag's customers through its index: what
+     * counts the whole company's matches (a hash of a common tag's 78k customers, 10-20 ms, that the
+     * copy spares a department's list; benchmark data).
      */
     public Specification<Customer> matching(CustomerFilter f, long me, Instant now, boolean fewCustomers,
-            boolean rowByRow) {
+            boolean onTheRow) {
         CustomerSearch search = f.q() == null || f.q().isBlank() ? null : searches.of(f.q().trim(), fewCustomers);
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -136,7 +137,7 @@ public class CustomerSpecifications {
             equal(all, cb, root.get("cityCode"), f.cityCode());
             equal(all, cb, root.get("districtCode"), f.districtCode());
             if (f.tag() != null && !f.tag().isBlank()) {
-                all.add(rowByRow ? hasTagRowByRow(root, query, cb, f.tag().trim())
+                all.add(onTheRow && postgres ? hasTagOnTheRow(root, cb, f.tag().trim())
                         : cb.isMember(f.tag().trim(), root.get("tags")));
             }
             range(all, cb, root.get("createdAt"), f.createdFrom(), f.createdTo());
@@ -190,14 +191,9 @@ public class CustomerSpecifications {
         return f.staleDays() == null ? null : now.minus(Duration.ofDays(f.staleDays()));
     }
 
-    /** {@code tag IN (the row's tags)}: correlated, so that no hash of the tag's customers can stand in. */
-    private static Predicate hasTagRowByRow(Root<Customer> root, CriteriaQuery<?> query, CriteriaBuilder cb,
-            String tag) {
-        Subquery<String> tags = query.subquery(String.class);
-        Root<Customer> same = tags.correlate(root);
-        Join<Customer, String> tagOfRow = same.join("tags");
-        tags.select(tagOfRow);
-        return cb.literal(tag).in(tags);
+    /** {@code strpos(tag_digests, ' <digest> ') > 0}: the tag in the row's copy of its tags. */
+    private static Predicate hasTagOnTheRow(Root<Customer> root, CriteriaBuilder cb, String tag) {
+        return cb.greaterThan(cb.locate(root.get("tagDigests"), TagDigests.needle(tag)), 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.kezhi.crm.customer.importing;
 import io.kezhi.crm.customer.account.Customer;
 import io.kezhi.crm.customer.account.CustomerProfile;
 import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.customer.account.TagDigests;
 import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
@@ -42,7 +43,8 @@ class ChangedCustomers {
         for (String column : CustomerColumns.PROFILE) {
             sql.append(column).append(" = :").append(column).append(", ");
         }
-        UPDATE = sql.append("name_pinyin = :name_pinyin, name_initials = :name_initials, updated_at = :updated_at,"
+        UPDATE = sql.append("name_pinyin = :name_pinyin, name_initials = :name_initials, tag_digests = :tag_digests,"
+                + " updated_at = :updated_at,"
                 + " updated_by = :updated_by, version = version + 1"
                 + " WHERE tenant_id = :tenantId AND id = :id AND version = :version").toString();
     }
@@ -133,6 +135,7 @@ class ChangedCustomers {
         Pinyin.Spelling spelling = Pinyin.of(c.profile().name());
         row.put("name_pinyin", Customer.truncatedPinyin(spelling.full()));
         row.put("name_initials", Customer.truncatedInitials(spelling.initials()));
+        row.put("tag_digests", typed(TagDigests.of(c.profile().tags())));
         row.put("updated_at", now);
         row.put("updated_by", new SqlParameterValue(Types.BIGINT, actor));
         row.put("id", c.id());

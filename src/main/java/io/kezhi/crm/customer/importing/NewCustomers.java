@@ -5,6 +5,7 @@ import io.kezhi.crm.customer.account.CustomerEvents;
 import io.kezhi.crm.customer.account.CustomerProfile;
 import io.kezhi.crm.customer.account.CustomerService;
 import io.kezhi.crm.customer.account.PhoneIndex;
+import io.kezhi.crm.customer.account.TagDigests;
 import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.jpa.EntityIds;
 import io.kezhi.crm.shared.jpa.TenantJdbc;
@@ -37,7 +38,7 @@ class NewCustomers {
         List<String> columns = new ArrayList<>(List.of("id", "name_pinyin", "name_initials"));
         columns.addAll(CustomerColumns.PROFILE);
         columns.addAll(List.of("owner_id", "owner_dept_id", "owner_dept_path", "owned_since", "open_opportunities",
-                "created_at", "created_by", "updated_at", "updated_by", "version"));
+                "created_at", "created_by", "updated_at", "updated_by", "version", "tag_digests"));
         COLUMNS = List.copyOf(columns);
     }
 
@@ -100,7 +101,7 @@ class NewCustomers {
         row[2] = Customer.truncatedInitials(spelling.initials());
         int at = CustomerColumns.put(c.profile(), row, 3);
         Object[] rest = {c.ownerId(), c.placement().departmentId(), c.placement().departmentPath(), ownedSince, 0, now,
-            actor, now, actor, 0L};
+            actor, now, actor, 0L, TagDigests.of(c.profile().tags())};
         System.arraycopy(rest, 0, row, at, rest.length);
         return row;
     }

@@ -220,9 +220,9 @@ public class EntityLister {
     /**
      * The page of a list whose scope reaches a large part of the table (a department tree), read from
      * the table's first rows in list order: at least {@link #PROBED_ROWS} of them, or a hundred times
-     * the rows up to the page's end, each tested against the branches and {@code rowFilter} (the filter,
-     * written for rows tested one by one); empty when too few of them match, and the caller then lists
-     * as it would have. When some matched but too few, the rows read tell how many more to read, and
+     * the rows up to the page's end, each tested against the branches and the filter (written for rows
+     * tested one by one: a test on the row, not a join); empty when too few of them match, and the
+     * caller then lists as it would have. When some matched but too few, the rows read tell how many more to read, and
      * the probe reads that many once more, up to {@value ListProbes#MAX_PROBED_ROWS}: a tag a tenth of a
      * tree's customers have gave 14 of the 21 rows a page needs among 2,100. The sort must be one that an
      * index of the whole table serves, with keys that rarely tie (ordering a large group of equal keys by
@@ -232,11 +232,11 @@ public class EntityLister {
      * page anyway, and its first rows can be the least representative (the customers changed last are
      * those followed up last, the opposite of "no follow-up for 30 days").
      */
-    public <T> Optional<PageResult<T>> probe(Class<T> type, List<ListBranch<T>> branches,
-            Specification<T> rowFilter, Specification<T> filter, ListQuery query) {
+    public <T> Optional<PageResult<T>> probe(Class<T> type, List<ListBranch<T>> branches, Specification<T> filter,
+            ListQuery query) {
         int needed = query.offset() + query.size() + 1;
         Specification<T> matches = Specification.anyOf(branches.stream().map(ListBranch::where).toList())
-                .and(rowFilter);
+                .and(filter);
         Optional<ListProbes.Probe> read = probes.table(type, matches, query, needed);
         if (read.isEmpty()) {
             return Optional.empty();

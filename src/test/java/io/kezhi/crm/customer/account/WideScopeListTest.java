@@ -79,11 +79,10 @@ class WideScopeListTest extends CustomerApiTest {
                 n -> null);
         bulkCustomers.insert(s.company(), s.rep1().userId(), 20, n -> "树内新客户" + n, n -> null);
         // the tag on every customer of the office's newer rows and of the tree but six of its newest
-        fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, '重点' FROM customer"
-                + " WHERE tenant_id = :t AND (name LIKE '树内客户%' OR name LIKE '办事处客户%'"
+        bulkCustomers.tag(s.company(), "重点", "name LIKE '树内客户%' OR name LIKE '办事处客户%'"
                 + " OR name IN ('树内新客户0', '树内新客户1', '树内新客户2', '树内新客户3', '树内新客户4', '树内新客户5',"
                 + " '树内新客户6', '树内新客户7', '树内新客户8', '树内新客户9', '树内新客户10', '树内新客户11',"
-                + " '树内新客户12', '树内新客户13'))").param("t", s.company().id()).update();
+                + " '树内新客户12', '树内新客户13')");
 
         // the first 2,100 rows read hold 14 matches: 3,937 more are read, and the page is among them
         StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(s.director(),
@@ -99,7 +98,8 @@ class WideScopeListTest extends CustomerApiTest {
         assertThat(counted.value().get("total").asLong()).isEqualTo(44);
         if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
             List<String> statements = counted.statements().stream().map(String::toLowerCase).toList();
-            assertThat(statements).as("probes").filteredOn(sql -> sql.contains("case when")).hasSize(2);
+            assertThat(statements).as("probes").filteredOn(sql -> sql.contains("case when")).hasSize(2)
+                    .allMatch(sql -> sql.contains("tag_digests") && !sql.contains("customer_tag"));
             assertThat(statements).as("matches found first").noneMatch(sql -> sql.contains("order by coalesce("));
         }
     }
@@ -118,9 +118,7 @@ class WideScopeListTest extends CustomerApiTest {
         bulkCustomers.insert(s.company(), s.rep3().userId(), 25, n -> "二部客户" + n, n -> null);
         bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "一部新客户" + n, n -> null);
         // the tag on the names ending in an even digit, in both departments
-        fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, '重点' FROM customer"
-                + " WHERE tenant_id = :t AND RIGHT(name, 1) IN ('0', '2', '4', '6', '8')").param("t", s.company().id())
-                .update();
+        bulkCustomers.tag(s.company(), "重点", "RIGHT(name, 1) IN ('0', '2', '4', '6', '8')");
 
         StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(manager,
                 "/api/v1/customers?size=20&total=true&tag=重点&sort=updatedAt,desc").expect(200).body());
@@ -142,6 +140,10 @@ class WideScopeListTest extends CustomerApiTest {
             assertThat(department).as("the department's page").hasSize(1);
             assertThat(department.get(0)).as("read in list order").doesNotContain("order by coalesce(")
                     .contains("updated_at desc");
+            assertThat(counted.statements().stream().map(String::toLowerCase)
+                    .filter(sql -> sql.startsWith("select c1_0.id from customer ") && sql.contains("owner_dept_id")))
+                    .as("the tag tested on the department's entries (their copy of the tags), not joined")
+                    .isNotEmpty().allMatch(sql -> sql.contains("tag_digests") && !sql.contains("customer_tag"));
         }
         assertPage(manager, "tag=重点&sort=createdAt,desc&page=2", List.of("一部旧客户10", "一部旧客户8", "一部旧客户6",
                 "一部旧客户4", "一部旧客户2", "一部旧客户0"),

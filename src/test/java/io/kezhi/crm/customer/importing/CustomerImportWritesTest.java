@@ -2,6 +2,7 @@ package io.kezhi.crm.customer.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kezhi.crm.customer.account.TagDigests;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
 import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.testsupport.ImportSupport;
@@ -83,6 +84,7 @@ class CustomerImportWritesTest extends ImportSupport {
         assertThat(customer.get("name_initials")).isEqualTo("dzkhy");
         assertThat(customer.get("phone")).isEqualTo("+8613800138001");
         assertThat(customer.get("remark")).isEqualTo("第一行\n第二行\t制表 \\N 反斜杠");
+        assertThat(customer.get("tag_digests")).isEqualTo(TagDigests.of(List.of("VIP", "老客户")));
         assertThat(((Number) customer.get("version")).longValue()).isZero();
         assertThat(((Number) customer.get("created_by")).longValue()).isEqualTo(admin.userId());
         assertThat(((Number) customer.get("owner_dept_id")).longValue()).isEqualTo(sales);
@@ -136,6 +138,7 @@ class CustomerImportWritesTest extends ImportSupport {
         assertThat(((Number) customer.get("version")).longValue()).isEqualTo(1);
         assertThat(((Number) customer.get("updated_by")).longValue()).isEqualTo(admin.userId());
         assertThat(strings("SELECT tag FROM customer_tag WHERE customer_id = :id", id)).containsExactly("丙", "乙");
+        assertThat(customer.get("tag_digests")).isEqualTo(TagDigests.of(List.of("乙", "丙")));
         long version = get(admin, "/api/v1/customers/" + id).expect(200).body().get("customer").get("version").asLong();
         assertThat(version).isEqualTo(1);
     }
