@@ -73,13 +73,14 @@ public class CustomerQueries {
         PageResult<Customer> page = probed.orElseGet(() -> {
             if (countsFirst(scope, filter, search, query) && branches.size() == 1) {
                 Specification<Customer> listed = branches.get(0).where().and(matching);
-                Specification<Customer> counted = branches.get(0).where()
+                // counted through the tag's own rows (customer_tag's index), not the copy on each row
+                Specification<Customer> toCount = branches.get(0).where()
                         .and(specifications.matching(filter, currentUser.id(), now, false, false));
                 Optional<Specification<Customer>> byFacets = plannedFacets(filter);
                 Optional<Specification<Customer>> bound = query.sort().isEmpty() ? Optional.empty()
                         : specifications.impliedBoundOfSort(filter, now, query.sort().get(0).property());
                 return lister.listCountingFirst(Customer.class, bound.map(listed::and).orElse(listed),
-                        byFacets.map(counted::and).orElse(counted), query);
+                        byFacets.map(toCount::and).orElse(toCount), query);
             }
             EntityLister.Access reach = reach(scope, filter, search, query);
             List<ListBranch<Customer>> counted = scope.scope() == DataScope.ALL && !search

@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 /**
  * The copy of a customer's tags on its own row ({@code customer.tag_digests}, {@code V2_31}) that
  * PostgreSQL's customer lists test a tag filter on: each tag as the first 16 hex digits of its MD5,
- * sorted, each between spaces ({@code " 1bc29b36f623ba82 8f14e45fceea167a "}), null without tags.
- * Carried in the owner and department indexes ({@code V2_33}), it lets a department's tag filter be
- * tested on the index entries it reads anyway, where the tag's own rows had to be hashed first (78k of
- * them for a common tag, benchmark data). Digests rather than the tags themselves keep an index entry
- * small whatever the tags are (20 tags of 32 Chinese characters would be 1,920 bytes of a btree
- * entry's 2,704), and need no separator that a tag may not contain; two tags of one company sharing
- * 64 bits of MD5 is the price, beyond any real company's count of tags. {@code customer_tag} stays the
- * record: the copy is written wherever tags are (the entity, the import, the migration).
+ * sorted, each between spaces (重点客户 and VIP: {@code " 2890f55fe88695cb 5a11e0bd65af4274 "}), null
+ * without tags. Carried in the owner and department indexes ({@code V2_33}), it lets a department's tag
+ * filter be tested on the index entries it reads anyway, where the tag's own rows had to be hashed
+ * first (78k of them for a common tag, benchmark data). Digests rather than the tags themselves keep an
+ * index entry small whatever the tags are (20 tags of 32 Chinese characters would be 1,920 bytes of a
+ * btree entry's 2,704), and need no separator that a tag may not contain; two tags of one company
+ * sharing 64 bits of MD5 is the price, beyond any real company's count of tags. {@code customer_tag}
+ * stays the record: the copy is written wherever tags are (the entity, the import, the migration).
  */
 public final class TagDigests {
 
