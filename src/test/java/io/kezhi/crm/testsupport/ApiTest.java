@@ -95,6 +95,18 @@ public abstract class ApiTest {
         }
     }
 
+    /**
+     * Whatever a test did, a customer has a copy of its tags ({@code customer.tag_digests},
+     * {@code TagDigests}) exactly when it has tags: a way of writing tags that forgets the copy fails
+     * the test that uses it (the copy's content is checked by the writers' own tests).
+     */
+    @AfterEach
+    void tagCopiesFollowTheTags() {
+        List<Long> outOfStep = fixtures.jdbc().sql("SELECT c.id FROM customer c WHERE (c.tag_digests IS NOT NULL)"
+                + " <> EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id)").query(Long.class).list();
+        assertThat(outOfStep).as("customers whose copy of their tags is missing or left over").isEmpty();
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
