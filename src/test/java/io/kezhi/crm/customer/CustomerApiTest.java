@@ -82,6 +82,13 @@ public abstract class CustomerApiTest extends ApiTest {
         return post(as, "/api/v1/customers", body).expect(201).id();
     }
 
+    /** Creates the customer with these tags (owned by the caller) and returns its id. */
+    protected long taggedCustomer(KezhiPrincipal as, String name, java.util.List<String> tags) throws Exception {
+        Map<String, Object> body = customerBody(name);
+        body.put("tags", tags);
+        return customer(as, body);
+    }
+
     protected long contact(KezhiPrincipal as, long customerId, String name) throws Exception {
         return post(as, "/api/v1/customers/" + customerId + "/contacts", Map.of("name", name)).expect(201).id();
     }

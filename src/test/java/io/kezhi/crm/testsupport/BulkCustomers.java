@@ -78,9 +78,8 @@ public class BulkCustomers {
      * application writes tags: a {@code customer_tag} row each and the row's copy ({@link TagDigests}).
      */
     public void tag(TestCompany company, String tag, String where) {
-        String chosen = "SELECT id FROM customer WHERE tenant_id = :t AND (" + where + ")";
         fixtures.jdbc().sql("INSERT INTO customer_tag (customer_id, tag) SELECT id, :tag FROM customer"
-                + " WHERE id IN (" + chosen + ")").param("t", company.id()).param("tag", tag).update();
+                + " WHERE tenant_id = :t AND (" + where + ")").param("t", company.id()).param("tag", tag).update();
         fixtures.jdbc().sql("UPDATE customer SET tag_digests = :digests WHERE tenant_id = :t AND id IN ("
                 + "SELECT customer_id FROM customer_tag WHERE tag = :tag) AND tag_digests IS NULL")
                 .param("t", company.id()).param("tag", tag).param("digests", TagDigests.of(List.of(tag))).update();

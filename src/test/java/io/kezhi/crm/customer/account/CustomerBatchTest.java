@@ -60,9 +60,7 @@ class CustomerBatchTest extends CustomerApiTest {
     @Test
     void batchTagAddsAndRemovesAndLeavesOtherTags() throws Exception {
         Sales s = sales();
-        Map<String, Object> body = customerBody("甲公司");
-        body.put("tags", List.of("旧客户", "华南"));
-        long a = customer(s.rep1(), body);
+        long a = taggedCustomer(s.rep1(), "甲公司", List.of("旧客户", "华南"));
         long b = customer(s.rep1(), "乙公司");
 
         post(s.rep1(), "/api/v1/customers/batch/tag",
@@ -78,13 +76,11 @@ class CustomerBatchTest extends CustomerApiTest {
     void aBatchThatWouldExceedTheTagLimitChangesNothing() throws Exception {
         Sales s = sales();
         long plain = customer(s.rep1(), "甲公司");
-        Map<String, Object> body = customerBody("乙公司");
         List<String> twenty = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             twenty.add("标签" + i);
         }
-        body.put("tags", twenty);
-        long full = customer(s.rep1(), body);
+        long full = taggedCustomer(s.rep1(), "乙公司", twenty);
         long plainVersion = customerVersion(s.rep1(), plain);
 
         Response refused = post(s.rep1(), "/api/v1/customers/batch/tag",

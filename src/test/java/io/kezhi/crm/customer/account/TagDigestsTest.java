@@ -37,9 +37,7 @@ class TagDigestsTest extends CustomerApiTest {
         Map<Long, List<String>> tagged = new LinkedHashMap<>();
         for (List<String> tags : List.of(List.of("VIP"), List.of("重点客户", "VIP", "a b", LONG_TAG),
                 List.of("Zz", "10", "9", "华东"))) {
-            Map<String, Object> body = customerBody("迁移客户" + tagged.size());
-            body.put("tags", tags);
-            tagged.put(customer(s.rep1(), body), tags);
+            tagged.put(taggedCustomer(s.rep1(), "迁移客户" + tagged.size(), tags), tags);
         }
         long untagged = customer(s.rep1(), "无标签客户");
         for (Map.Entry<Long, List<String>> customer : tagged.entrySet()) {
@@ -61,9 +59,7 @@ class TagDigestsTest extends CustomerApiTest {
     @Test
     void editingTheTagsRewritesTheCopy() throws Exception {
         Sales s = sales();
-        Map<String, Object> body = customerBody("改标签客户");
-        body.put("tags", List.of("旧", "留"));
-        long id = customer(s.rep1(), body);
+        long id = taggedCustomer(s.rep1(), "改标签客户", List.of("旧", "留"));
         patch(s.rep1(), "/api/v1/customers/" + id, Map.of("tags", List.of("留", "新")), customerVersion(s.rep1(), id))
                 .expect(200);
         assertThat(digestsOf(id)).isEqualTo(TagDigests.of(List.of("留", "新")));
