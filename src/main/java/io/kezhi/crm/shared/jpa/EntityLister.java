@@ -62,14 +62,21 @@ public class EntityLister {
     }
 
     /**
-     * As {@link #listCountingFirst(Class, Specification, ListQuery)}, the matches counted through
-     * {@code counted}: the same rows as {@code spec}, written for finding them in no order (a test an
-     * index answers, which read in list order would be evaluated on every row read).
+     * As {@link #listCountingFirst(Class, Specification, ListQuery)}: the matches are first looked for
+     * among the first {@value #COUNTED_ROWS} rows the database reads, in no order, each tested as
+     * {@code spec} tests it ({@link ListCounts#idsAmongFirstRows}); only when fewer than the limit are
+     * there are they counted through {@code counted}, the same rows written for finding them in no order
+     * (a test an index answers, which read in list order would be evaluated on every row read). Counted
+     * through the indexes alone, a filter that a tenth of the customers match built the bitmap of every
+     * one of them, and of each time condition's hundreds of thousands of entries, to find a thousand:
+     * 20-60 ms where the first rows of the department index, which carries every filtered column, hold
+     * them in 2-3 ms (benchmark data, 2026-12-07; a filter that rare costs the 30,000 rows read, 8-9 ms).
      */
     public <T> PageResult<T> listCountingFirst(Class<T> type, Specification<T> spec, Specification<T> counted,
             ListQuery query) {
         int limit = countLimit(query);
-        List<Long> matching = counts.idsUpTo(type, counted, limit);
+        List<Long> amongFirst = counts.idsAmongFirstRows(type, spec, COUNTED_ROWS, limit);
+        List<Long> matching = amongFirst.size() >= limit ? amongFirst : counts.idsUpTo(type, counted, limit);
         List<T> rows;
         if (matching.size() >= limit) {
             rows = rows(type, spec, query, Access.IN_ORDER);
@@ -80,6 +87,13 @@ public class EntityLister {
         }
         return withTotal(rows, query, upTo -> Math.min(matching.size(), upTo));
     }
+
+    /**
+     * How many of the table's rows {@link #listCountingFirst} reads at most, in no order, to find its
+     * limit of matches before it counts them through its indexes: enough for a filter one customer in 30
+     * matches.
+     */
+    static final int COUNTED_ROWS = 30_000;
 
     /**
      * As {@link #list(Class, Specification, ListQuery)} with an exact total, for records a company has

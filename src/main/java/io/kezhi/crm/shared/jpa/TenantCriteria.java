@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -83,11 +84,33 @@ public class TenantCriteria {
         });
     }
 
+    /**
+     * The rows of a query that reads a subquery ({@code read}, whose one root is {@code readRoot}) as its
+     * table, with {@code options} applied: the company is the subquery's root's, as {@link #list} makes it
+     * the query's root's.
+     */
+    public <R> List<R> listReading(CriteriaQuery<R> query, Subquery<?> read, Root<?> readRoot,
+            Consumer<TypedQuery<R>> options) {
+        if (read.getRoots().size() != 1 || !read.getRoots().contains(readRoot)) {
+            throw new IllegalArgumentException("the subquery read has exactly one root, the one given");
+        }
+        return run(readRoot, read::getRestriction, read::where, () -> {
+            TypedQuery<R> typed = em.createQuery(query);
+            options.accept(typed);
+            return typed.getResultList();
+        });
+    }
+
     private <A> A run(CriteriaQuery<?> query, Supplier<A> execution) {
         if (query.getRoots().size() != 1) {
             throw new IllegalArgumentException("a tenant criteria query has exactly one root");
         }
-        Root<?> root = query.getRoots().iterator().next();
+        return run(query.getRoots().iterator().next(), query::getRestriction, query::where, execution);
+    }
+
+    /** Runs {@code execution} with the company added to the restriction of the query whose root is {@code root}. */
+    private <A> A run(Root<?> root, Supplier<Predicate> restricted, Consumer<Predicate> restrict,
+            Supplier<A> execution) {
         Session session = em.unwrap(Session.class);
         Filter filter = session.getEnabledFilter(TENANT_FILTER);
         if (filter == null) {
@@ -96,8 +119,8 @@ public class TenantCriteria {
         Object tenant = filter.getParameterValue(TENANT_PARAMETER);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         Predicate ownCompany = cb.equal(root.get(TENANT_ATTRIBUTE), tenant);
-        Predicate restriction = query.getRestriction();
-        query.where(restriction == null ? ownCompany : cb.and(ownCompany, restriction));
+        Predicate restriction = restricted.get();
+        restrict.accept(restriction == null ? ownCompany : cb.and(ownCompany, restriction));
         session.disableFilter(TENANT_FILTER);
         try {
             return execution.get();

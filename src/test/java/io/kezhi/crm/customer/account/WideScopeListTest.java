@@ -105,6 +105,35 @@ class WideScopeListTest extends CustomerApiTest {
     }
 
     /**
+     * The whole company's filtered list looks for a total's worth of matches among the first rows the
+     * database reads ({@link EntityLister#listCountingFirst}): finding them there, it counts nothing more.
+     */
+    @Test
+    void theCompanysCommonMatchesAreCountedAmongTheFirstRowsRead() throws Exception {
+        Sales s = sales();
+        bulkCustomers.insert(s.company(), s.outsider().userId(), EntityLister.TOTAL_CAP + 50, n -> "办事处客户" + n,
+                n -> null);
+        bulkCustomers.tag(s.company(), "重点", "name LIKE '办事处客户%'");
+
+        StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(s.auditor(),
+                "/api/v1/customers?size=20&total=true&customerType=COMPANY&tag=重点&sort=createdAt,desc")
+                .expect(200).body());
+        // inserted at one instant: equal times follow the id, newest first
+        List<String> expected = new ArrayList<>();
+        for (int n = EntityLister.TOTAL_CAP + 49; n >= EntityLister.TOTAL_CAP + 30; n--) {
+            expected.add("办事处客户" + n);
+        }
+        assertThat(names(counted.value())).containsExactlyElementsOf(expected);
+        assertThat(counted.value().get("total").asLong()).isEqualTo(EntityLister.TOTAL_CAP);
+        assertThat(counted.value().get("totalCapped").asBoolean()).isTrue();
+        List<String> statements = counted.statements().stream().map(String::toLowerCase).toList();
+        assertThat(statements).as("the first rows read").filteredOn(sql -> sql.contains(" from (select case when"))
+                .hasSize(1);
+        assertThat(statements).as("no count of the matches anywhere else")
+                .noneMatch(sql -> sql.startsWith("select c1_0.id from customer") && !sql.contains(" order by "));
+    }
+
+    /**
      * A department's filtered list in order of last change reads the department's own index in that
      * order on PostgreSQL ({@code CustomerQueries#readsDepartmentInOrder}) instead of finding every match
      * first; on every database it holds the department's newest matches and their total.
