@@ -252,6 +252,21 @@ public final class ResolvedScope {
     }
 
     /**
+     * As {@link #branches(RecordType)}, a department tree's records placed in its departments as one
+     * branch per department, for a list that reads each department's records in an order its own index
+     * serves (on PostgreSQL, last change: see {@code CustomerQueries#readsDepartmentsInOrder}); empty for
+     * another scope, for a type without a department of its own, or for a tree of more than {@code most}
+     * departments.
+     */
+    public <T> Optional<List<ListBranch<T>>> branchesPerDepartment(RecordType type, int most) {
+        if (scope != DataScope.DEPARTMENT_TREE || type.parent() != null || type.ownerDeptId() == null
+                || departmentTree().size() > most) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScopeBranches(this, criteria).branchesPerDepartment(type));
+    }
+
+    /**
      * As {@link #branches(RecordType)}, but with the owners and the department in one branch, for a list
      * that searches text: the search's own index (name grams, pinyin, phone) finds few rows, and the
      * scope should test them. A branch of its own for the department lets the database walk the

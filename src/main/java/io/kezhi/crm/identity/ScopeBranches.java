@@ -35,6 +35,18 @@ final class ScopeBranches {
      * them (see {@link ResolvedScope#branches} and {@link ResolvedScope#branchesForSearch}).
      */
     <T> List<ListBranch<T>> branches(RecordType type, boolean departmentApart) {
+        return branches(type, departmentApart, false);
+    }
+
+    /**
+     * As {@link #branches(RecordType, boolean)} with the department apart, its records as one branch per
+     * department of the tree (see {@link ResolvedScope#branchesPerDepartment}).
+     */
+    <T> List<ListBranch<T>> branchesPerDepartment(RecordType type) {
+        return branches(type, true, true);
+    }
+
+    private <T> List<ListBranch<T>> branches(RecordType type, boolean departmentApart, boolean perDepartment) {
         RecordType top = resolved.topOf(type);
         if (resolved.unrestricted() || type.isCompanyWide()) {
             return List.of(ListBranch.of(resolved.specification(type)));
@@ -56,7 +68,14 @@ final class ScopeBranches {
                                 InLists.in(root.get(type.ownerId().attribute()), placedOutside.get()))
                         : owned(type, Part.OWNERS));
             }
-            if (resolved.reachesDepartments(top)) {
+            if (resolved.reachesDepartments(top) && perDepartment) {
+                // each department alone: with the tree's list beside it, a generic plan read all the
+                // tree's entries to sort them (10 ms against 0.3 for one department's, benchmark data)
+                for (Long department : resolved.departmentTree()) {
+                    branches.add(ListBranch.of((root, query, cb) ->
+                            cb.equal(root.get(type.ownerDeptId().attribute()), department)));
+                }
+            } else if (resolved.reachesDepartments(top)) {
                 branches.add(owned(type, Part.DEPARTMENTS));
             }
         }

@@ -63,7 +63,7 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
             // the whole company's filtered list looks for its total's worth of matches among the first rows
             // read, and finding fewer counts them all (EntityLister.listCountingFirst): one query more
             int amongFirstRows = user == s.admin() ? 1 : 0;
-            listWithinBudget(user, "/api/v1/customers?sort=updatedAt,desc", 6 + departments);
+            listWithinBudget(user, "/api/v1/customers?sort=updatedAt,desc", 6 + departments + treeDepartmentsApart(user));
             listWithinBudget(user, "/api/v1/customers?sort=name&valueClass=KEY&tag=甲", 6 + departments + amongFirstRows);
             listWithinBudget(user, "/api/v1/customers?q=预算", 6);
             listWithinBudget(user, "/api/v1/customers?q=13800", 7);
@@ -78,7 +78,10 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
         // the web client asks every page for its total: one count per branch of the director's scope read in
         // order (their subordinates' and their own, their department tree's); the shared ones, found first,
         // are counted from the ids their query gave (BranchTotal)
-        listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true", 7 + 2);
+        // (on PostgreSQL the tree's departments, read apart, are counted apart only when their rows fill the
+        // page: here one of them, where the customers are, and its total comes with the others' rows)
+        listWithinBudget(s.director(), "/api/v1/customers?sort=updatedAt,desc&total=true",
+                vendor == SqlVendor.POSTGRESQL ? 7 + 2 + 1 : 7 + 2);
         listWithinBudget(s.director(), "/api/v1/contacts?sort=updatedAt,desc&total=true", 6 + 2);
         listWithinBudget(s.director(), "/api/v1/follow-ups?sort=occurredAt,desc&total=true", 7 + 2 + sharedCounted);
         // rep3's shared records, found first, tell the total from the same query's ids: no count
@@ -106,6 +109,15 @@ class CustomerQueryBudgetTest extends CustomerApiTest {
             within(user, "/api/v1/customers/" + id + "/follow-ups", 5);
         }
         within(s.director(), "/api/v1/customers/lookup?phone=13800130000", 12);
+    }
+
+    /**
+     * The queries more that a tree's list in order of last change costs on PostgreSQL, where it reads each
+     * department of the tree apart (CustomerQueries.readsTreeInOrder): the director's tree has three, where
+     * the other lists read one branch for them.
+     */
+    private int treeDepartmentsApart(KezhiPrincipal user) {
+        return user == s.director() && vendor == SqlVendor.POSTGRESQL ? 2 : 0;
     }
 
     /** The list costs the same for 2 rows and for 20, and no more than the budget. */

@@ -62,12 +62,14 @@ public class CustomerQueries {
         specifications.requireVisibleFilters(filter);
         ResolvedScope scope = currentUser.scope(access.type(), Operation.VIEW);
         boolean search = filter.q() != null && !filter.q().isBlank();
+        Optional<List<ListBranch<Customer>>> perDepartment = readsTreeInOrder(scope, search, query)
+                ? scope.branchesPerDepartment(access.type(), TREE_DEPARTMENTS_READ_IN_ORDER) : Optional.empty();
         List<ListBranch<Customer>> branches = search ? scope.branchesForSearch(access.type())
-                : scope.branches(access.type());
+                : perDepartment.orElseGet(() -> scope.branches(access.type()));
         Instant now = specifications.now();
         Specification<Customer> matching = specifications.matching(filter, currentUser.id(), now, reachesFew(scope),
                 true);
-        Optional<PageResult<Customer>> probed = postgres && probes(scope, search, query)
+        Optional<PageResult<Customer>> probed = postgres && perDepartment.isEmpty() && probes(scope, search, query)
                 ? lister.probe(Customer.class, branches, matching, query)
                 : Optional.empty();
         PageResult<Customer> page = probed.orElseGet(() -> {
@@ -82,7 +84,8 @@ public class CustomerQueries {
                 return lister.listCountingFirst(Customer.class, bound.map(listed::and).orElse(listed),
                         byFacets.map(toCount::and).orElse(toCount), query);
             }
-            EntityLister.Access reach = reach(scope, filter, search, query);
+            EntityLister.Access reach = perDepartment.isPresent() ? EntityLister.Access.IN_ORDER
+                    : reach(scope, filter, search, query);
             List<ListBranch<Customer>> counted = scope.scope() == DataScope.ALL && !search
                     ? countedThroughFacets(branches, filter) : branches;
             List<ListBranch<Customer>> read = reach == EntityLister.Access.IN_ORDER
@@ -182,6 +185,23 @@ public class CustomerQueries {
     private boolean readsDepartmentInOrder(ResolvedScope scope, boolean search, ListQuery query) {
         return postgres && scope.scope() == DataScope.DEPARTMENT && !search && sortsFirstBy(query, "updatedAt");
     }
+
+    /**
+     * A department tree's list in order of last change (the default) reads each of its departments' records
+     * in that order through the department's own index, as a department's list does
+     * ({@link #readsDepartmentInOrder}), and merges their first rows: on PostgreSQL, for a tree of at most
+     * {@value #TREE_DEPARTMENTS_READ_IN_ORDER} departments. The company's newest rows, which the tree's list
+     * otherwise probes ({@link #probes}), hold a branch's filtered matches sparsely: a branch director's
+     * persons from campaigns, one customer in 450 of the company's, were found among its first 9,500 rows
+     * read with their table rows (6 + 19 ms), where its four departments' index entries in order hold them
+     * in 1-3 ms (benchmark data, 2026-12-07).
+     */
+    private boolean readsTreeInOrder(ResolvedScope scope, boolean search, ListQuery query) {
+        return postgres && scope.scope() == DataScope.DEPARTMENT_TREE && !search && sortsFirstBy(query, "updatedAt");
+    }
+
+    /** The most departments of a tree whose list is read department by department ({@link #readsTreeInOrder}). */
+    static final int TREE_DEPARTMENTS_READ_IN_ORDER = 16;
 
     /** The customers waiting in a pool, for its members (and those whose scope reaches them). */
     @Transactional(readOnly = true)

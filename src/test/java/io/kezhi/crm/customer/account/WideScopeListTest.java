@@ -86,7 +86,7 @@ class WideScopeListTest extends CustomerApiTest {
 
         // the first 2,100 rows read hold 14 matches: 3,937 more are read, and the page is among them
         StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(s.director(),
-                "/api/v1/customers?size=20&total=true&tag=重点&sort=updatedAt,desc").expect(200).body());
+                "/api/v1/customers?size=20&total=true&tag=重点&sort=createdAt,desc").expect(200).body());
         List<String> expected = new ArrayList<>();
         for (int n = 13; n >= 0; n--) {
             expected.add("树内新客户" + n);
@@ -102,6 +102,48 @@ class WideScopeListTest extends CustomerApiTest {
                     .allMatch(sql -> sql.contains("tag_digests") && !sql.contains("customer_tag"));
             assertThat(statements).as("matches found first").noneMatch(sql -> sql.contains("order by coalesce("));
         }
+    }
+
+    /**
+     * A department tree's list in order of last change reads each department's newest matches through its
+     * own index and merges them ({@code CustomerQueries#readsTreeInOrder}, on PostgreSQL); on every
+     * database the page holds the tree's newest matches and those shared with the director, never another
+     * department's, and the total counts them all.
+     */
+    @Test
+    void aTreesListInOrderOfLastChangeMergesItsDepartmentsNewestMatches() throws Exception {
+        Sales s = sales();
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 25, n -> "一部客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.rep3().userId(), 25, n -> "二部客户" + n, n -> null);
+        bulkCustomers.insert(s.company(), s.outsider().userId(), 30, n -> "办事处客户" + n, n -> null);
+        long shared = taggedCustomer(s.outsider(), "办事处共享客户", List.of("重点"));
+        shareCustomer(s.outsider(), shared, "USER", s.director().userId(), "READ");
+        bulkCustomers.insert(s.company(), s.rep1().userId(), 10, n -> "一部新客户" + n, n -> null);
+        // the tag on the names ending in an even digit, in every department
+        bulkCustomers.tag(s.company(), "重点", "RIGHT(name, 1) IN ('0', '2', '4', '6', '8')");
+
+        StatementCounter.Counted<JsonNode> counted = counter.count(() -> get(s.director(),
+                "/api/v1/customers?size=20&total=true&tag=重点&sort=updatedAt,desc").expect(200).body());
+        // newest first: inserted at one instant, equal times follow the id
+        List<String> expected = new ArrayList<>(List.of("一部新客户8", "一部新客户6", "一部新客户4", "一部新客户2",
+                "一部新客户0", "办事处共享客户"));
+        for (int n = 24; n >= 0; n -= 2) {
+            expected.add("二部客户" + n);
+        }
+        expected.add("一部客户24");
+        assertThat(names(counted.value())).containsExactlyElementsOf(expected);
+        assertThat(counted.value().get("total").asLong()).isEqualTo(5 + 1 + 13 + 13);
+        if (TestDatabase.kind() != TestDatabase.Kind.MARIADB) {
+            List<String> statements = counted.statements().stream().map(String::toLowerCase).toList();
+            assertThat(statements).as("each department read in order of last change")
+                    .filteredOn(sql -> sql.matches("select \\w+\\.id from customer .*owner_dept_id=\\? .*order by "
+                            + "\\w+\\.updated_at desc.*"))
+                    .hasSize(3);
+            assertThat(statements).as("no probe of the company's rows").noneMatch(sql -> sql.contains("case when"));
+        }
+        assertPage(s.director(), "tag=重点&sort=updatedAt,desc&page=2", List.of("一部客户22", "一部客户20", "一部客户18",
+                "一部客户16", "一部客户14", "一部客户12", "一部客户10", "一部客户8", "一部客户6", "一部客户4", "一部客户2",
+                "一部客户0"), 32, false);
     }
 
     /**
