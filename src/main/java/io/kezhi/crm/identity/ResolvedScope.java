@@ -254,7 +254,7 @@ public final class ResolvedScope {
     /**
      * As {@link #branches(RecordType)}, a department tree's records placed in its departments as one
      * branch per department, for a list that reads each department's records in an order its own index
-     * serves (on PostgreSQL, last change: see {@code CustomerQueries#readsDepartmentsInOrder}); empty for
+     * serves (on PostgreSQL, last change: see {@code CustomerQueries#readsTreeInOrder}); empty for
      * another scope, for a type without a department of its own, or for a tree of more than {@code most}
      * departments.
      */
