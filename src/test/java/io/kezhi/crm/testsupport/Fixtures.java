@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Builds isolated test companies through the real services. */
 @Component
@@ -24,15 +25,17 @@ public class Fixtures {
     final UserService users;
     final JdbcClient jdbc;
     final SqlVendor vendor;
+    final PlatformTransactionManager transactions;
 
     Fixtures(CompanySetup setup, DepartmentService departments, RoleService roles, UserService users,
-            JdbcClient jdbc, SqlVendor vendor) {
+            JdbcClient jdbc, SqlVendor vendor, PlatformTransactionManager transactions) {
         this.setup = setup;
         this.departments = departments;
         this.roles = roles;
         this.users = users;
         this.jdbc = jdbc;
         this.vendor = vendor;
+        this.transactions = transactions;
     }
 
     /** A new company with its root department and an administrator {@code admin} / {@link #PASSWORD}. */

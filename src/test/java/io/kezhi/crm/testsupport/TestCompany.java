@@ -9,6 +9,7 @@ import io.kezhi.crm.identity.role.RoleRequests;
 import io.kezhi.crm.identity.role.RoleView;
 import io.kezhi.crm.identity.user.UserRequests;
 import io.kezhi.crm.identity.login.KezhiPrincipal;
+import io.kezhi.crm.shared.tenant.TenantContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One test company; creates departments, roles and users as its administrator. */
 public final class TestCompany {
@@ -100,6 +102,12 @@ public final class TestCompany {
         long id = asAdmin(() -> fixtures.users.create(new UserRequests.CreateUser(username, "用户" + username,
                 Fixtures.PASSWORD, null, null, null, departmentId, superiorId, roles, null)).id());
         return new KezhiPrincipal(id, id(), username, "用户" + username, false);
+    }
+
+    /** What {@code work} gives, run in a transaction of this company's, as a request of one runs. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return TenantContext.callAs(id(),
+                () -> new TransactionTemplate(fixtures.transactions).execute(status -> work.get()));
     }
 
     public <T> T asAdmin(Supplier<T> work) {

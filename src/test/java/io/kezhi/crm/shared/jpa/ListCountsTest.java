@@ -3,20 +3,16 @@ package io.kezhi.crm.shared.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.customer.account.Customer;
-import io.kezhi.crm.shared.tenant.TenantContext;
 import io.kezhi.crm.testsupport.ApiTest;
 import io.kezhi.crm.testsupport.BulkCustomers;
 import io.kezhi.crm.testsupport.TestCompany;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link ListCounts#idsAmongFirstRows}: the matches among a company's first rows read, bounded by the rows
@@ -29,9 +25,6 @@ class ListCountsTest extends ApiTest {
 
     @Autowired
     private BulkCustomers bulkCustomers;
-
-    @Autowired
-    private PlatformTransactionManager transactions;
 
     private TestCompany a;
     private TestCompany b;
@@ -50,9 +43,9 @@ class ListCountsTest extends ApiTest {
     @Test
     void theMatchesFoundAreBoundedByTheRowsReadAndByTheMatchesWanted() {
         Specification<Customer> named = (root, q, cb) -> cb.like(root.get("name"), "首批客户%");
-        assertThat(inCompany(a, () -> counts.idsAmongFirstRows(Customer.class, named, 500, 1_001))).hasSize(500);
-        assertThat(inCompany(a, () -> counts.idsAmongFirstRows(Customer.class, named, 5_000, 300))).hasSize(300);
-        assertThat(inCompany(a, () -> counts.idsAmongFirstRows(Customer.class,
+        assertThat(a.inTransaction(() -> counts.idsAmongFirstRows(Customer.class, named, 500, 1_001))).hasSize(500);
+        assertThat(a.inTransaction(() -> counts.idsAmongFirstRows(Customer.class, named, 5_000, 300))).hasSize(300);
+        assertThat(a.inTransaction(() -> counts.idsAmongFirstRows(Customer.class,
                 (root, q, cb) -> cb.like(root.get("name"), "别家%"), 5_000, 1_001))).isEmpty();
     }
 
@@ -60,14 +53,9 @@ class ListCountsTest extends ApiTest {
     void readingPastTheCompanysRowsFindsAllItsMatchesAndNoneOfAnothers() {
         // a test through another table, as the tag filter is on MariaDB
         Specification<Customer> tagged = (root, q, cb) -> cb.isMember("七", root.get("tags"));
-        List<Long> ofA = inCompany(a, () -> counts.idsAmongFirstRows(Customer.class, tagged, 5_000, 1_001));
+        List<Long> ofA = a.inTransaction(() -> counts.idsAmongFirstRows(Customer.class, tagged, 5_000, 1_001));
         List<Long> idsOfA = fixtures.jdbc().sql("SELECT id FROM customer WHERE tenant_id = :t AND name LIKE '%7'")
                 .param("t", a.id()).query(Long.class).list();
         assertThat(new HashSet<>(ofA)).hasSize(110).isEqualTo(Set.copyOf(idsOfA));
-    }
-
-    private <T> T inCompany(TestCompany company, Supplier<T> work) {
-        return TenantContext.callAs(company.id(),
-                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 }

@@ -3,7 +3,6 @@ package io.kezhi.crm.shared.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kezhi.crm.shared.tenant.TenantContext;
 import io.kezhi.crm.testsupport.ApiTest;
 import io.kezhi.crm.testsupport.TestCompany;
 import io.kezhi.crm.testsupport.memo.Memo;
@@ -15,7 +14,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.hibernate.Filter;
 import org.hibernate.Session;
@@ -24,8 +22,6 @@ import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Queries run through {@link TenantCriteria}: translated once per shape, each company's rows only. */
 class TenantCriteriaTest extends ApiTest {
@@ -35,9 +31,6 @@ class TenantCriteriaTest extends ApiTest {
 
     @Autowired
     private EntityManagerFactory emf;
-
-    @Autowired
-    private PlatformTransactionManager transactions;
 
     @PersistenceContext
     private EntityManager em;
@@ -56,8 +49,8 @@ class TenantCriteriaTest extends ApiTest {
     @Test
     void eachCompanyReadsOnlyItsOwnRowsThroughTheSharedPlan() {
         for (int i = 0; i < 2; i++) {
-            assertThat(inCompany(a, this::titles)).containsExactly("A 的备忘");
-            assertThat(inCompany(b, this::titles)).containsExactly("B 的备忘");
+            assertThat(a.inTransaction(this::titles)).containsExactly("A 的备忘");
+            assertThat(b.inTransaction(this::titles)).containsExactly("B 的备忘");
         }
     }
 
@@ -68,17 +61,17 @@ class TenantCriteriaTest extends ApiTest {
         // a shape of query no other test runs: a list of 37 ids
         List<Long> ids = LongStream.rangeClosed(1, 37).boxed().toList();
         int before = plans.getNumberOfCachedQueryPlans();
-        inCompany(a, () -> titlesAmong(ids));
+        a.inTransaction(() -> titlesAmong(ids));
         assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before + 1);
-        inCompany(b, () -> titlesAmong(ids));
+        b.inTransaction(() -> titlesAmong(ids));
         assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before + 1);
-        assertThat(inCompany(a, () -> tenantFilter().getParameterValue(TenantCriteria.TENANT_PARAMETER)))
+        assertThat(a.inTransaction(() -> tenantFilter().getParameterValue(TenantCriteria.TENANT_PARAMETER)))
                 .isEqualTo(a.id());
     }
 
     @Test
     void theFilterIsBackWhenTheQueryFails() {
-        Object filtered = inCompany(a, () -> {
+        Object filtered = a.inTransaction(() -> {
             assertThatThrownBy(() -> criteria.list(memos(), q -> {
                 throw new IllegalStateException("refused");
             })).hasMessage("refused");
@@ -106,10 +99,5 @@ class TenantCriteriaTest extends ApiTest {
 
     private Filter tenantFilter() {
         return em.unwrap(Session.class).getEnabledFilter(TenantCriteria.TENANT_FILTER);
-    }
-
-    private <T> T inCompany(TestCompany company, Supplier<T> work) {
-        return TenantContext.callAs(company.id(),
-                () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 }
