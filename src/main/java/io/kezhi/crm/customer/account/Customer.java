@@ -1,6 +1,7 @@
 package io.kezhi.crm.customer.account;
 
 import io.kezhi.crm.shared.Pinyin;
+import io.kezhi.crm.shared.jpa.OrderedIgnoringCase;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,6 +41,7 @@ public class Customer extends SoftDeletableEntity {
     public static final Duration FOLLOW_UP_FUTURE_TOLERANCE = Duration.ofHours(1);
 
     @Column(nullable = false, length = 200)
+    @OrderedIgnoringCase
     private String name;
 
     @NotAudited

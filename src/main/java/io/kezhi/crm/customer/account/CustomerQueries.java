@@ -132,10 +132,10 @@ public class CustomerQueries {
     /**
      * Sorts that an index of the whole company serves row by row, so that reading the company's first
      * customers in list order costs only those rows: the time stamps and the name rarely tie
-     * ({@code ix_customer_updated}, {@code _created}, {@code _name_sort}); points and the follow-up
-     * dates often do, and their indexes end in the id, as the list's order does ({@code V2_22}: before
-     * it, ordering a group of equal values by id read all of it, and a probe in order of last follow-up
-     * took 100-500 ms instead of 3-7 ms, run W).
+     * ({@code ix_customer_updated}, {@code _created}, and {@code _name_lower} for the name in any case);
+     * points and the follow-up dates often do, and their indexes end in the id, as the list's order does
+     * ({@code V2_22}: before it, ordering a group of equal values by id read all of it, and a probe in order
+     * of last follow-up took 100-500 ms instead of 3-7 ms, run W).
      */
     private static final Set<String> COMPANY_INDEXED_SORTS = Set.of("updatedAt", "createdAt", "name", "points",
             "lastFollowUpAt", "nextFollowUpAt");

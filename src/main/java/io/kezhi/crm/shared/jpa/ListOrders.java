@@ -1,5 +1,6 @@
 package io.kezhi.crm.shared.jpa;
 
+import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.web.ListQuery;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -8,6 +9,7 @@ import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +31,22 @@ import org.springframework.stereotype.Component;
  * {@code NULLS LAST}, and PostgreSQL's indexes of such keys are declared {@code NULLS FIRST}. Keys mapped
  * {@code nullable = false} are left as they are: PostgreSQL would not use their plain indexes for an
  * explicit null order.
+ *
+ * <p>A text attribute marked {@link OrderedIgnoringCase} is ordered by its lower case on PostgreSQL, whose
+ * collation (C.UTF-8) puts every capital before every small letter; MariaDB's collation ignores case by
+ * itself, and its plain index serves the order.
  */
 @Component
 public class ListOrders {
 
     private final SessionFactoryImplementor sessionFactory;
     private final Map<String, Boolean> nullable = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> lowered = new ConcurrentHashMap<>();
+    private final boolean postgres;
 
-    ListOrders(EntityManagerFactory entityManagerFactory) {
+    ListOrders(EntityManagerFactory entityManagerFactory, SqlVendor vendor) {
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        this.postgres = vendor == SqlVendor.POSTGRESQL;
     }
 
     /**
@@ -49,6 +58,9 @@ public class ListOrders {
         List<Order> orders = new ArrayList<>();
         for (ListQuery.SortOrder order : sort) {
             Expression<Object> key = (Expression<Object>) path(root, order.property());
+            if (postgres && ignoresCase(root.getJavaType(), order.property())) {
+                key = (Expression<Object>) (Expression<?>) cb.lower((Expression<String>) (Expression<?>) key);
+            }
             if (matchesFirst) {
                 key = cb.coalesce(key, key);
             }
@@ -68,6 +80,20 @@ public class ListOrders {
         return nullable.computeIfAbsent(type.getName() + "#" + property, k -> {
             var part = sessionFactory.getMappingMetamodel().getEntityDescriptor(type).findByPath(property);
             return !(part instanceof SelectableMapping column) || column.isNullable();
+        });
+    }
+
+    /** Whether the entity's own attribute (not a path through another) is {@link OrderedIgnoringCase}. */
+    private boolean ignoresCase(Class<?> type, String property) {
+        return lowered.computeIfAbsent(type.getName() + "#" + property, k -> {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (field.getName().equals(property)) {
+                        return field.isAnnotationPresent(OrderedIgnoringCase.class);
+                    }
+                }
+            }
+            return false;
         });
     }
 

@@ -171,6 +171,23 @@ class CustomerListFilterTest extends CustomerApiTest {
     }
 
     @Test
+    void sortsNamesWithoutRegardToCase() throws Exception {
+        Sales s = sales();
+        long banana = customer(s.rep1(), "banana");
+        long date = customer(s.rep1(), "Date");
+        long apple = customer(s.rep1(), "apple");
+        long cherry = customer(s.rep1(), "Cherry");
+        List<Long> byName = List.of(apple, banana, cherry, date);
+        assertThat(listedIds(s.rep1(), "sort=name,asc")).as("names in any case, as people read them")
+                .containsExactlyElementsOf(byName);
+        assertThat(listedIds(s.admin(), "sort=name,asc")).as("the company's list, read in its index's order")
+                .containsExactlyElementsOf(byName);
+        assertThat(listedIds(s.admin(), "sort=name,desc")).containsExactly(date, cherry, banana, apple);
+        assertThat(listedIds(s.admin(), "sort=name,asc&customerType=COMPANY")).as("a filtered list, counted first")
+                .containsExactlyElementsOf(byName);
+    }
+
+    @Test
     void sortsAndPages() throws Exception {
         Sales s = sales();
         long small = customer(s.rep1(), body("Bbb", Map.of("points", 10)));

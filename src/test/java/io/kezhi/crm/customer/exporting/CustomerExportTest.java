@@ -65,6 +65,13 @@ class CustomerExportTest extends ApiTest {
                 "排序己", "排序庚"));
         expected.sort(java.util.Comparator.<String>naturalOrder().reversed());
         assertThat(text.lines().skip(1).toList()).as("exported in pages of 3").isEqualTo(expected);
+
+        for (String name : List.of("sortb", "SORTC", "sorta")) {
+            post(admin, "/api/v1/customers", Map.of("name", name, "customerType", "COMPANY")).expect(201);
+        }
+        String latin = csvText(export(admin, "format=csv&columns=name&sort=name,asc&q=sort", "zh-CN"));
+        assertThat(latin.lines().skip(1).toList()).as("names in any case, as the list orders them")
+                .containsExactly("sorta", "sortb", "SORTC");
     }
 
     @Test
