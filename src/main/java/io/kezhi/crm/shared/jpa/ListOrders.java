@@ -57,10 +57,9 @@ public class ListOrders {
     List<Order> of(Root<?> root, CriteriaBuilder cb, List<ListQuery.SortOrder> sort, boolean matchesFirst) {
         List<Order> orders = new ArrayList<>();
         for (ListQuery.SortOrder order : sort) {
-            Expression<Object> key = (Expression<Object>) path(root, order.property());
-            if (postgres && ignoresCase(root.getJavaType(), order.property())) {
-                key = (Expression<Object>) (Expression<?>) cb.lower((Expression<String>) (Expression<?>) key);
-            }
+            Path<?> path = path(root, order.property());
+            Expression<Object> key = (Expression<Object>) (postgres && ignoresCase(root, order.property())
+                    ? cb.lower((Expression<String>) path) : path);
             if (matchesFirst) {
                 key = cb.coalesce(key, key);
             }
@@ -84,17 +83,10 @@ public class ListOrders {
     }
 
     /** Whether the entity's own attribute (not a path through another) is {@link OrderedIgnoringCase}. */
-    private boolean ignoresCase(Class<?> type, String property) {
-        return lowered.computeIfAbsent(type.getName() + "#" + property, k -> {
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (field.getName().equals(property)) {
-                        return field.isAnnotationPresent(OrderedIgnoringCase.class);
-                    }
-                }
-            }
-            return false;
-        });
+    private boolean ignoresCase(Root<?> root, String property) {
+        return lowered.computeIfAbsent(root.getJavaType().getName() + "#" + property, k -> !property.contains(".")
+                && root.getModel().getAttribute(property).getJavaMember() instanceof Field field
+                && field.isAnnotationPresent(OrderedIgnoringCase.class));
     }
 
     private static Path<?> path(Root<?> root, String property) {

@@ -32,14 +32,14 @@ import org.springframework.stereotype.Component;
  * Only for queries whose one root is the rows returned: the select list is the root or its attributes
  * (or a count of it), and everything else in the query (subqueries, joins, other predicates) can only
  * narrow which of the root's rows match; or, through {@link #listReading}, for a query that reads one
- * subquery of such rows, where the subquery's root is the one given the company. The root's company is then the whole of the isolation, as it is
- * for the filter. A subquery reads its table across companies unless it names the company
- * ({@link #ofCurrentCompany}); that is harmless when it matches the root by id, because ids come from
- * one sequence shared by every table and company, so another company's ids equal none of the root's.
- * A subquery that matches by any other value (a name, a code) must name the company, and so must one
- * whose table is searched through an index led by the company, or that index is no use to it (a rep's
- * shared customers through the share table's grantee index: 5 ms a list with the company, 20 ms
- * without, benchmark data).
+ * subquery of such rows, where the subquery's root is the one given the company. The root's company is
+ * then the whole of the isolation, as it is for the filter. A subquery reads its table across companies
+ * unless it names the company ({@link #ofCurrentCompany}); that is harmless when it matches the root by
+ * id, because ids come from one sequence shared by every table and company, so another company's ids
+ * equal none of the root's. A subquery that matches by any other value (a name, a code) must name the
+ * company, and so must one whose table is searched through an index led by the company, or that index is
+ * no use to it (a rep's shared customers through the share table's grantee index: 5 ms a list with the
+ * company, 20 ms without, benchmark data).
  */
 @Component
 public class TenantCriteria {
