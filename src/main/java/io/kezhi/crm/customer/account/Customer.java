@@ -1,7 +1,6 @@
 package io.kezhi.crm.customer.account;
 
 import io.kezhi.crm.shared.Pinyin;
-import io.kezhi.crm.shared.jpa.OrderedIgnoringCase;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -41,9 +40,12 @@ public class Customer extends SoftDeletableEntity {
     public static final Duration FOLLOW_UP_FUTURE_TOLERANCE = Duration.ofHours(1);
 
     @Column(nullable = false, length = 200)
-    @OrderedIgnoringCase
     private String name;
 
+    /**
+     * The name's {@link Pinyin} spelling: what lists sorted by name order by ({@link CustomerQueries#SORTS}),
+     * so that 李 comes before 张 (li, zhang) and Latin names sort without regard to case.
+     */
     @NotAudited
     @Column(name = "name_pinyin", length = 600)
     private String namePinyin;

@@ -11,6 +11,8 @@ import io.kezhi.crm.testsupport.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -171,20 +173,31 @@ class CustomerListFilterTest extends CustomerApiTest {
     }
 
     @Test
-    void sortsNamesWithoutRegardToCase() throws Exception {
+    void sortsNamesInPinyinOrderWithoutRegardToCase() throws Exception {
         Sales s = sales();
+        long zhang = customer(s.rep1(), "张三");
         long banana = customer(s.rep1(), "banana");
+        long li = customer(s.rep1(), "李四");
         long date = customer(s.rep1(), "Date");
+        long wang = customer(s.rep1(), "王五");
         long apple = customer(s.rep1(), "apple");
+        long chen = customer(s.rep1(), "陈记");
         long cherry = customer(s.rep1(), "Cherry");
-        List<Long> byName = List.of(apple, banana, cherry, date);
-        assertThat(listedIds(s.rep1(), "sort=name,asc")).as("names in any case, as people read them")
+        // apple, banana, chenji, cherry, date, lisi, wangwu, zhangsan (in code order 张 came before 李 and 王)
+        List<Long> byName = List.of(apple, banana, chen, cherry, date, li, wang, zhang);
+        assertThat(listedIds(s.rep1(), "sort=name,asc")).as("names by pinyin, Latin ones in any case")
                 .containsExactlyElementsOf(byName);
         assertThat(listedIds(s.admin(), "sort=name,asc")).as("the company's list, read in its index's order")
                 .containsExactlyElementsOf(byName);
-        assertThat(listedIds(s.admin(), "sort=name,desc")).containsExactly(date, cherry, banana, apple);
+        List<Long> descending = new ArrayList<>(byName);
+        Collections.reverse(descending);
+        assertThat(listedIds(s.admin(), "sort=name,desc")).containsExactlyElementsOf(descending);
         assertThat(listedIds(s.admin(), "sort=name,asc&customerType=COMPANY")).as("a filtered list, counted first")
                 .containsExactlyElementsOf(byName);
+        assertThat(listedIds(s.director(), "sort=name,asc")).as("a tree's list, probing the company's index")
+                .containsExactlyElementsOf(byName);
+        assertThat(listedIds(s.lead1(), "sort=name,desc")).as("a manager's, read from the owner index")
+                .containsExactlyElementsOf(descending);
     }
 
     @Test

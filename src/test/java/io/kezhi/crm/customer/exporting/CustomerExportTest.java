@@ -61,10 +61,8 @@ class CustomerExportTest extends ApiTest {
             post(admin, "/api/v1/customers", Map.of("name", "排序" + name, "customerType", "COMPANY")).expect(201);
         }
         String text = csvText(export(admin, "format=csv&columns=name&sort=name,desc&q=排序", "zh-CN"));
-        List<String> expected = new java.util.ArrayList<>(List.of("排序丁", "排序乙", "排序戊", "排序甲", "排序丙",
-                "排序己", "排序庚"));
-        expected.sort(java.util.Comparator.<String>naturalOrder().reversed());
-        assertThat(text.lines().skip(1).toList()).as("exported in pages of 3").isEqualTo(expected);
+        assertThat(text.lines().skip(1).toList()).as("exported in pages of 3, in pinyin order as the list")
+                .containsExactly("排序乙", "排序戊", "排序甲", "排序己", "排序庚", "排序丁", "排序丙"); // yi wu jia ji geng ding bing
 
         for (String name : List.of("sortb", "SORTC", "sorta")) {
             post(admin, "/api/v1/customers", Map.of("name", name, "customerType", "COMPANY")).expect(201);
