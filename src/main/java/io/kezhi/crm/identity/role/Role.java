@@ -1,6 +1,7 @@
 package io.kezhi.crm.identity.role;
 
 import io.kezhi.crm.identity.AccessRelevant;
+import io.kezhi.crm.shared.jpa.OrderedIgnoringCase;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,6 +27,7 @@ import org.hibernate.envers.Audited;
 public class Role extends SoftDeletableEntity implements AccessRelevant {
 
     @Column(nullable = false, length = 64)
+    @OrderedIgnoringCase
     private String name;
 
     @Column(length = 255)

@@ -1,6 +1,7 @@
 package io.kezhi.crm.identity.user;
 
 import io.kezhi.crm.identity.AccessRelevant;
+import io.kezhi.crm.shared.jpa.OrderedIgnoringCase;
 import io.kezhi.crm.shared.jpa.SoftDeletableEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,6 +34,7 @@ public class AppUser extends SoftDeletableEntity implements AccessRelevant {
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 64)
+    @OrderedIgnoringCase
     private String displayName;
 
     @NotAudited

@@ -54,7 +54,7 @@ class DirectoryController {
             sql.append(" AND u.department_id = :departmentId");
             params.put("departmentId", departmentId);
         }
-        sql.append(" ORDER BY u.display_name, u.id LIMIT :limit");
+        sql.append(" ORDER BY LOWER(u.display_name), u.id LIMIT :limit"); // as the user list orders them (AppUser)
         params.put("limit", limit);
         return jdbc.sql(sql.toString(), params).query(DirectoryUser.class).list();
     }
