@@ -3,6 +3,7 @@ package io.kezhi.crm.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kezhi.crm.identity.login.KezhiPrincipal;
+import io.kezhi.crm.shared.Pinyin;
 import io.kezhi.crm.shared.db.SqlVendor;
 import io.kezhi.crm.shared.jpa.EntityLister;
 import io.kezhi.crm.testsupport.BulkCustomers;
@@ -35,7 +36,7 @@ class SharedChildrenListTest extends CustomerApiTest {
     @Autowired
     private SqlVendor vendor;
 
-    /** A child as the list orders it: by name (contacts) or time (follow-ups), then id. */
+    /** A child as the list orders it: by name (contacts: all named 联系人 and digits) or time (follow-ups), then id. */
     private record Child(long id, long customerId, String name, Instant occurredAt) {
     }
 
@@ -139,7 +140,8 @@ class SharedChildrenListTest extends CustomerApiTest {
                 long id = ids.get(i * 6 + 1 + k);
                 String name = "联系人" + name(n * 2 + k);
                 contacts.add(new Child(id, customer, name, null));
-                contactRows.add(row(id, s, customer, owner, dept, grantees, at, Map.of("name", name, "primary", k == 0)));
+                contactRows.add(row(id, s, customer, owner, dept, grantees, at, Map.of("name", name,
+                        "pinyin", Pinyin.of(name).full(), "primary", k == 0)));
             }
             for (int k = 0; k < 3; k++) {
                 long id = ids.get(i * 6 + 3 + k);
@@ -153,9 +155,9 @@ class SharedChildrenListTest extends CustomerApiTest {
                 + " access_level, created_at) VALUES (:id, :t, 'customer', :s, :gt, :g, 'READ', :at)", shares);
         fixtures.jdbc().sql("UPDATE customer SET share_grantees = :g WHERE id IN (:ids)").param("g", grantees)
                 .param("ids", customers).update();
-        bulk.insert("INSERT INTO contact (id, tenant_id, customer_id, name, primary_contact, created_at, updated_at,"
-                + " version, owner_id, owner_dept_id, share_grantees) VALUES (:id, :t, :c, :name, :primary, :at, :at,"
-                + " 0, :owner, :dept, :grantees)", contactRows);
+        bulk.insert("INSERT INTO contact (id, tenant_id, customer_id, name, name_pinyin, primary_contact, created_at,"
+                + " updated_at, version, owner_id, owner_dept_id, share_grantees) VALUES (:id, :t, :c, :name, :pinyin,"
+                + " :primary, :at, :at, 0, :owner, :dept, :grantees)", contactRows);
         bulk.insert("INSERT INTO follow_up (id, tenant_id, customer_id, follow_type, content, occurred_at, author_id,"
                 + " created_at, updated_at, version, owner_id, owner_dept_id, share_grantees) VALUES (:id, :t, :c,"
                 + " 'call', '共享跟进', :occurred, :author, :at, :at, 0, :owner, :dept, :grantees)", followUpRows);

@@ -28,6 +28,7 @@ public class Contact extends SoftDeletableEntity {
     @Column(nullable = false, length = 64)
     private String name;
 
+    /** The name's {@link Pinyin} spelling, what lists sorted by name order by ({@link ContactService#SORTS}). */
     @NotAudited
     @Column(name = "name_pinyin", length = 300)
     private String namePinyin;

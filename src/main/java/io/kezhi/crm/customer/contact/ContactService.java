@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactService {
 
-    public static final Map<String, String> SORTS = Map.of("name", "name", "createdAt", "createdAt",
+    /** API sort field to property: by name is by the name's pinyin, as customers sort ({@code CustomerQueries}). */
+    public static final Map<String, String> SORTS = Map.of("name", "namePinyin", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
 
     /** Filters of the contact list across customers. */
@@ -49,8 +50,8 @@ public class ContactService {
         }
     }
 
-    /** The list's default order, which the index of shared customers' contacts holds (V2_29). */
-    static final ListQuery.SortOrder DEFAULT_ORDER = new ListQuery.SortOrder("name", true);
+    /** The list's default order, by name, which the index of shared customers' contacts holds (V2_29, V2_36). */
+    static final ListQuery.SortOrder DEFAULT_ORDER = new ListQuery.SortOrder("namePinyin", true);
 
     private final ContactRepository contacts;
     private final ShareGrantees shareGrantees;

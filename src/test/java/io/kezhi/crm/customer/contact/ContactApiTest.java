@@ -104,6 +104,27 @@ class ContactApiTest extends CustomerApiTest {
     }
 
     @Test
+    void contactsSortByTheirNamesPinyinWithoutRegardToCase() throws Exception {
+        Sales s = sales();
+        long customer = customer(s.rep1(), "甲公司");
+        long zhang = contact(s.rep1(), customer, "张三");
+        long banana = contact(s.rep1(), customer, "Banana");
+        long li = contact(s.rep1(), customer, "李四");
+        long apple = contact(s.rep1(), customer, "apple");
+        long wang = contact(s.rep1(), customer, "王五");
+        // apple, banana, lisi, wangwu, zhangsan (in code order 张 came before 李 and 王, capitals first)
+        List<Long> byName = List.of(apple, banana, li, wang, zhang);
+        List<Long> descending = List.of(zhang, wang, li, banana, apple);
+        assertThat(contactIds(s.rep1(), "")).as("the default order, a rep's").containsExactlyElementsOf(byName);
+        assertThat(contactIds(s.rep1(), "sort=name,desc")).containsExactlyElementsOf(descending);
+        assertThat(contactIds(s.lead1(), "")).as("a manager's, by owners").containsExactlyElementsOf(byName);
+        assertThat(contactIds(s.director(), "sort=name,desc")).as("a tree's").containsExactlyElementsOf(descending);
+        assertThat(contactIds(s.auditor(), "")).as("the company's").containsExactlyElementsOf(byName);
+        assertThat(ids(get(s.rep1(), "/api/v1/customers/" + customer + "/contacts?sort=name,asc").expect(200).body()
+                .path("items"))).as("a customer's").containsExactlyElementsOf(byName);
+    }
+
+    @Test
     void aContactOutsideTheScopeCannotBeReadChangedOrDeleted() throws Exception {
         Sales s = sales();
         long customer = customer(s.rep3(), "丙公司");
