@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,13 +61,8 @@ final class CustomerSearch {
         Expression<String> name = root.get("name");
         if (postgres && fewCustomers) {
             any.add(cb.isTrue(cb.coalesce(cb.like(cb.lower(name), Likes.contains(text), Likes.ESCAPE), false)));
-        } else if (postgres && text.codePointCount(0, text.length()) <= 2) {
-            any.add(cb.isTrue(cb.function(NameGrams.CONTAIN, Boolean.class, name, cb.literal(text),
-                    cb.literal(Likes.contains(text)))));
-        } else if (postgres) {
-            any.add(((HibernateCriteriaBuilder) cb).ilike(name, Likes.contains(text), Likes.ESCAPE));
         } else {
-            any.add(cb.like(cb.lower(name), Likes.contains(text), Likes.ESCAPE));
+            any.add(NameGrams.contains(cb, name, text, postgres));
         }
         if (lower.matches("[a-z0-9]+")) {
             any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));

@@ -94,6 +94,15 @@ public class PhoneIndex {
         return found.size() > MAX_LISTED ? Optional.empty() : Optional.of(found.stream().distinct().toList());
     }
 
+    /** The contacts with a number starting with these digits, or empty when more than {@link #MAX_LISTED} match. */
+    public Optional<List<Long>> contactsByPrefix(String digits) {
+        List<Long> found = jdbc.sql("SELECT contact_id FROM phone_lookup WHERE tenant_id = :tenantId"
+                + " AND digits LIKE :p ESCAPE '!' AND contact_id <> :co LIMIT :limit",
+                Map.of("p", Likes.startsWith(digits), "co", CUSTOMER_OWN, "limit", MAX_LISTED + 1))
+                .query(Long.class).list();
+        return found.size() > MAX_LISTED ? Optional.empty() : Optional.of(found.stream().distinct().toList());
+    }
+
     /** The digits a person would dial for a number typed in any usual way, or the bare digits typed. */
     public static String digitsOf(String input) {
         return Phones.nationalDigits(input).orElseGet(() -> input.replaceAll("\\D", ""));

@@ -16,7 +16,6 @@ import io.kezhi.crm.shared.SubjectRef;
 import io.kezhi.crm.shared.error.ApiException;
 import io.kezhi.crm.shared.error.FieldViolation;
 import io.kezhi.crm.shared.jpa.EntityLister;
-import io.kezhi.crm.shared.jpa.Likes;
 import io.kezhi.crm.shared.jpa.ListBranch;
 import io.kezhi.crm.shared.spi.RecordSoftDeleted;
 import io.kezhi.crm.shared.web.Etags;
@@ -63,12 +62,15 @@ public class ContactService {
     private final FieldPolicies fieldPolicies;
     private final PhoneIndex phones;
     private final EntityLister lister;
+    private final ContactSearch.Factory searches;
     private final ApplicationEventPublisher publisher;
 
     ContactService(ContactRepository contacts, ContactViews views, CustomerAccess customers,
             ScopedRecords scopedRecords, RecordTypes recordTypes, CurrentUser currentUser, FieldPolicies fieldPolicies,
-            PhoneIndex phones, EntityLister lister, ShareGrantees shareGrantees, ApplicationEventPublisher publisher) {
+            PhoneIndex phones, EntityLister lister, ShareGrantees shareGrantees, ContactSearch.Factory searches,
+            ApplicationEventPublisher publisher) {
         this.shareGrantees = shareGrantees;
+        this.searches = searches;
         this.contacts = contacts;
         this.views = views;
         this.customers = customers;
@@ -97,12 +99,15 @@ public class ContactService {
     @Transactional(readOnly = true)
     public PageResult<ContactView> list(ContactFilter filter, ListQuery query) {
         ResolvedScope scope = currentUser.scope(type(), Operation.VIEW);
-        boolean search = filter.q() != null && !filter.q().isBlank();
+        ContactSearch search = filter.q() == null || filter.q().isBlank() ? null : searches.of(filter.q().trim());
         List<ListBranch<Contact>> branches =
-                search ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type());
+                search != null ? scope.<Contact>branchesForSearch(type()) : scope.<Contact>branches(type());
+        Specification<Contact> matching = matching(filter, search);
+        EntityLister.Access access = search != null && search.findsMatchesFirst() ? EntityLister.Access.MATCHES_FIRST
+                : EntityLister.Access.IN_ORDER;
         // the shared customers' contacts walked in order only for the unfiltered list in its default order
         return page(lister.list(Contact.class, filter.isEmpty() && query.sort().equals(List.of(DEFAULT_ORDER)) ? branches
-                : ListBranch.withoutWalks(branches), matching(filter), query, EntityLister.Access.IN_ORDER));
+                : ListBranch.withoutWalks(branches), matching, query, access));
     }
 
     @Transactional(readOnly = true)
@@ -226,26 +231,11 @@ public class ContactService {
         });
     }
 
-    private Specification<Contact> matching(ContactFilter f) {
+    private Specification<Contact> matching(ContactFilter f, ContactSearch search) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            if (f.q() != null && !f.q().isBlank()) {
-                String q = f.q().trim();
-                List<Predicate> any = new ArrayList<>();
-                any.add(cb.like(cb.lower(root.get("name")), Likes.contains(q), Likes.ESCAPE));
-                String lower = q.toLowerCase(Locale.ROOT);
-                if (lower.matches("[a-z]+")) {
-                    any.add(cb.like(root.get("namePinyin"), Likes.startsWith(lower), Likes.ESCAPE));
-                }
-                if (q.replaceAll("\\D", "").length() >= 3 && !fieldPolicies.isHidden(CustomerRecordTypes.CONTACT,
-                        "mobile")) {
-                    String digits = PhoneIndex.digitsOf(q);
-                    any.add(cb.like(root.get("mobile"), "%" + Likes.escape(digits) + "%", Likes.ESCAPE));
-                }
-                if (!fieldPolicies.isHidden(CustomerRecordTypes.CONTACT, "email")) {
-                    any.add(cb.like(cb.lower(root.get("email")), Likes.contains(q), Likes.ESCAPE));
-                }
-                all.add(cb.or(any.toArray(Predicate[]::new)));
+            if (search != null) {
+                all.add(search.predicate(root, cb));
             }
             if (f.customerId() != null) {
                 all.add(cb.equal(root.get("customerId"), f.customerId()));

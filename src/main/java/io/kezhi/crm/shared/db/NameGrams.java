@@ -1,8 +1,13 @@
 package io.kezhi.crm.shared.db;
 
+import io.kezhi.crm.shared.jpa.Likes;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
@@ -25,6 +30,21 @@ public class NameGrams implements FunctionContributor {
      * characters; {@code pattern} is the text as {@code Likes.contains} writes it.
      */
     public static final String CONTAIN = "kz_name_grams_contain";
+
+    /**
+     * The name contains the text, in any case: on PostgreSQL through the name's grams (one or two
+     * characters: {@link #CONTAIN}) or its trigram index (from three, {@code ILIKE}), which the caller's
+     * table must have; elsewhere a plain {@code LIKE} on the lower-cased name.
+     */
+    public static Predicate contains(CriteriaBuilder cb, Expression<String> name, String text, boolean postgres) {
+        if (postgres && text.codePointCount(0, text.length()) <= 2) {
+            return cb.isTrue(cb.function(CONTAIN, Boolean.class, name, cb.literal(text),
+                    cb.literal(Likes.contains(text))));
+        } else if (postgres) {
+            return ((HibernateCriteriaBuilder) cb).ilike(name, Likes.contains(text), Likes.ESCAPE);
+        }
+        return cb.like(cb.lower(name), Likes.contains(text), Likes.ESCAPE);
+    }
 
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
