@@ -17,11 +17,13 @@ import org.hibernate.type.StandardBasicTypes;
  * defined by the vendor migration with a GIN index). {@link #CONTAIN} tests whether a name contains a
  * text of one or two characters, exactly, as one array element, which keeps the planner's estimate
  * right. Each row it is tested on is first tested with a plain {@code LIKE} on the lower-cased name
- * (the same condition: PostgreSQL evaluates the cheaper test first and computes a name's grams, ten
- * microseconds, only when it matches): the records shared with a user, walked one by one, took 11 ms
- * instead of 2 ms for ~540 of them (benchmark data, the plan PostgreSQL settles on for a prepared
- * statement). The {@code LIKE} is wrapped in {@code coalesce} so that the planner does not count the
- * same condition twice. Other databases do not register it (callers ask {@link SqlVendor} first).
+ * (the same condition, written first: PostgreSQL orders the tests of a plain AND by their cost, but not
+ * those inside an OR, as every search's are; a name's grams, ten microseconds, are computed only when
+ * the LIKE matches): the records shared with a user, walked one by one, took 11 ms instead of 2 ms for
+ * ~540 of them (benchmark data, the plan PostgreSQL settles on for a prepared statement), and a company's
+ * contacts found for "li" by their names and pinyin (376,000) were rechecked in 510 ms instead of 930.
+ * The {@code LIKE} is wrapped in {@code coalesce} so that the planner does not count the same condition
+ * twice. Other databases do not register it (callers ask {@link SqlVendor} first).
  */
 public class NameGrams implements FunctionContributor {
 
@@ -49,8 +51,8 @@ public class NameGrams implements FunctionContributor {
     @Override
     public void contributeFunctions(FunctionContributions contributions) {
         if (contributions.getDialect() instanceof PostgreSQLDialect) {
-            contributions.getFunctionRegistry().registerPattern(CONTAIN, "(kz_name_grams(?1) @> ARRAY[lower(CAST(?2 AS TEXT))]"
-                    + " AND coalesce(lower(?1) LIKE lower(CAST(?3 AS TEXT)) ESCAPE '!', false))",
+            contributions.getFunctionRegistry().registerPattern(CONTAIN, "(coalesce(lower(?1) LIKE lower(CAST(?3 AS TEXT))"
+                    + " ESCAPE '!', false) AND kz_name_grams(?1) @> ARRAY[lower(CAST(?2 AS TEXT))])",
                     contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
         }
     }
