@@ -129,8 +129,8 @@ echo "=== stage 5: warm-up, the mixed profile back to back, 4 users at once for 
 gatling warm-up WarmUpSimulation -Dbench.concurrency=4 -Dbench.duration=$warm_up
 
 echo "=== stage 6: each operation alone, ${BENCH_CONCURRENCY:-2} users at once for $duration s"
-for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone customer-360 \
-    customer-360-timeline contact-list follow-up-list follow-up-entry; do
+for operation in customer-list search-name-infix search-name-prefix search-pinyin search-phone search-contact \
+    customer-360 customer-360-timeline contact-list follow-up-list follow-up-entry; do
   echo "-- $operation"
   gatling "$operation" OperationSimulation -Dbench.operation="$operation" -Dbench.duration="$duration" \
     -Dbench.concurrency="${BENCH_CONCURRENCY:-2}"

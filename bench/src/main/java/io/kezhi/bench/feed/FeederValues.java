@@ -20,7 +20,8 @@ public final class FeederValues {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("list-filters", column(feeders, "list-filters.csv", "query"));
         values.put("follow-up-types", column(feeders, "follow-up-types.csv", "followType"));
-        for (String search : List.of("search-name-infix", "search-name-prefix", "search-pinyin", "search-phone")) {
+        for (String search : List.of("search-name-infix", "search-name-prefix", "search-pinyin", "search-phone",
+                "search-contact")) {
             values.put(search, column(feeders, search + ".csv", "term"));
         }
         return values;

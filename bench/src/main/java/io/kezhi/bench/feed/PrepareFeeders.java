@@ -81,6 +81,11 @@ public final class PrepareFeeders {
         total += writeTerms(out, "search-pinyin.csv", names, (n, r) -> r.nextBoolean()
                 ? SearchTerms.pinyinPrefix(n[1], r) : SearchTerms.initialsPrefix(n[2], r));
         total += writeTerms(out, "search-phone.csv", phones, (n, r) -> SearchTerms.phonePrefix(n[0], r));
+        List<String[]> contacts = rows("SELECT k.name, k.name_pinyin, k.email, p.digits FROM contact k"
+                + " LEFT JOIN phone_lookup p ON p.tenant_id = k.tenant_id AND p.contact_id = k.id"
+                + " WHERE k.tenant_id = ? AND k.deleted_at IS NULL ORDER BY md5(CONCAT(k.id, ?)) LIMIT 4000", 4,
+                tenantId, seedText);
+        total += writeTerms(out, "search-contact.csv", contacts, SearchTerms::contactText);
         return total;
     }
 

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 /**
  * What people type in the customer search box, cut from real names and numbers: a two-character
  * Chinese fragment from inside a name (an infix, not only its start), the first characters of a name,
- * the start of its pinyin or its initials, and the first seven to nine digits of a real number.
+ * the start of its pinyin or its initials, and the first seven to nine digits of a real number; and in
+ * the contact search box ({@link #contactText}).
  * Pure functions of the value and a random source, so the same seed gives the same terms.
  */
 public final class SearchTerms {
@@ -66,6 +67,39 @@ public final class SearchTerms {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 7 + random.nextInt(3)));
+    }
+
+    /**
+     * What people type in the contact search box for a contact (name, pinyin, email, a number's national
+     * digits): its name's start (a Chinese name's surname and more, a Latin name's first word), its
+     * pinyin's start, its email's first four to six characters, or a number's first seven to nine digits,
+     * whichever of them the contact has, chosen at random.
+     */
+    public static Optional<String> contactText(String[] contact, SplittableRandom random) {
+        int kind = random.nextInt(4);
+        for (int tried = 0; tried < 4; tried++, kind = (kind + 1) % 4) {
+            Optional<String> text = switch (kind) {
+                case 0 -> namePrefix(contact[0], random).or(() -> contact[0] != null
+                        && contact[0].codePointCount(0, contact[0].length()) == 2 && han(contact[0].codePointAt(0))
+                        ? Optional.of(contact[0]) : Optional.empty()); // a two-character Chinese name whole
+                case 1 -> pinyinPrefix(contact[1], random);
+                case 2 -> emailPrefix(contact[2], random);
+                default -> phonePrefix(contact[3], random);
+            };
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first four to six characters of an email address (before the @). */
+    public static Optional<String> emailPrefix(String email, SplittableRandom random) {
+        int at = email == null ? -1 : email.indexOf('@');
+        if (at < 5) {
+            return Optional.empty();
+        }
+        return Optional.of(email.substring(0, Math.min(at, 4 + random.nextInt(3))));
     }
 
     static boolean han(int codePoint) {

@@ -35,7 +35,8 @@ public final class CustomerOperations {
     private final FeederBuilder<String> followUpTypes = feeder("follow-up-types.csv");
     private final Map<String, FeederBuilder<String>> searchTerms = Map.of(
             "search-name-infix", feeder("search-name-infix.csv"), "search-name-prefix", feeder("search-name-prefix.csv"),
-            "search-pinyin", feeder("search-pinyin.csv"), "search-phone", feeder("search-phone.csv"));
+            "search-pinyin", feeder("search-pinyin.csv"), "search-phone", feeder("search-phone.csv"),
+            "search-contact", feeder("search-contact.csv"));
 
     private static FeederBuilder<String> feeder(String file) {
         return csv(BenchSettings.feeders().resolve(file).toString()).random();
@@ -56,6 +57,9 @@ public final class CustomerOperations {
                     exec(feed(searchTerms.get(operation)), exec(http(operation + " #{scope}")
                             .get("/api/v1/customers").queryParam("q", "#{term}").queryParam("page", "1")
                             .queryParam("size", "20").queryParam("total", "true").check(status().is(200))));
+            case "search-contact" -> exec(feed(searchTerms.get(operation)), exec(http(operation + " #{scope}")
+                    .get("/api/v1/contacts").queryParam("q", "#{term}").queryParam("page", "1")
+                    .queryParam("size", "20").queryParam("total", "true").check(status().is(200))));
             case "customer-360" -> exec(pickCustomer(), get(operation, "/api/v1/customers/#{customerId}/overview"));
             case "customer-360-timeline" -> exec(pickCustomer(),
                     get(operation, "/api/v1/customers/#{customerId}/timeline?size=20"));

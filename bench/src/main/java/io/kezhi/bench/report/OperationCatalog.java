@@ -19,6 +19,7 @@ public final class OperationCatalog {
             new Operation("search-name-prefix", "search: start of a name", 50, true),
             new Operation("search-pinyin", "search: pinyin or initials prefix", 50, true),
             new Operation("search-phone", "search: 7-9 digit phone prefix", 50, true),
+            new Operation("search-contact", "contact search: name, pinyin, email or number start", 50, true),
             new Operation("customer-360", "customer 360 (overview)", 60, true),
             new Operation("customer-360-timeline", "customer 360 timeline, first page", 60, true),
             new Operation("contact-list", "scoped contact list", 0, true),

@@ -27,6 +27,8 @@ public record OperationRequest(String operation, String scope, String method, St
                     value(feeders, "list-filters", k)) + "&total=true");
             case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone" -> get(operation, scope,
                     "/api/v1/customers?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
+            case "search-contact" -> get(operation, scope,
+                    "/api/v1/contacts?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
             case "customer-360" -> get(operation, scope, "/api/v1/customers/" + customer + "/overview");
             case "customer-360-timeline" -> get(operation, scope, "/api/v1/customers/" + customer + "/timeline?size=20");
             case "contact-list" -> get(operation, scope, "/api/v1/contacts?page=1&size=20&total=true");

@@ -40,4 +40,28 @@ class SearchTermsTest {
         assertThat(phone).hasSizeBetween(7, 9).satisfies(p -> assertThat("02121618335").startsWith(p));
         assertThat(SearchTerms.phonePrefix("12345", random)).isEmpty();
     }
+
+    @Test
+    void contactTextsAreTheStartOfANamePinyinEmailOrNumber() {
+        String[] fang = {"王芳", "wangfang", "fang.wang@example.com", "13812345678"};
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (int seed = 0; seed < 60; seed++) {
+            String text = SearchTerms.contactText(fang, new SplittableRandom(seed)).orElseThrow();
+            if (text.equals("王芳")) {
+                kinds.add("name");
+            } else if ("wangfang".startsWith(text) && text.length() >= 4) {
+                kinds.add("pinyin");
+            } else if ("fang.wang".startsWith(text) && text.length() >= 4) {
+                kinds.add("email");
+            } else {
+                assertThat("13812345678").startsWith(text);
+                assertThat(text).hasSizeBetween(7, 9);
+                kinds.add("number");
+            }
+        }
+        assertThat(kinds).containsExactlyInAnyOrder("name", "pinyin", "email", "number");
+        String[] bare = {"Li", null, null, null};
+        assertThat(SearchTerms.contactText(bare, new SplittableRandom(1))).as("nothing long enough").isEmpty();
+        assertThat(SearchTerms.emailPrefix("ab@x.cn", new SplittableRandom(1))).isEmpty();
+    }
 }
