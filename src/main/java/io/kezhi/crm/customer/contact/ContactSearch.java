@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * name's grams for one or two characters and its trigrams from three, V2_37; the pinyin's index, V2_36;
  * the phone lookup; the email's trigrams, V2_37), so that the search finds its matches through them and
  * sorts them ({@link #findsMatchesFirst}). Tested on every contact instead, as the list was read in order,
- * a department manager's search took 3-4 s on the benchmark data, a company's 2.6-3.9 s.
+ * a department manager's or the company's search took 2-4 s for most texts on the benchmark data.
  */
 final class ContactSearch {
 
