@@ -87,17 +87,18 @@ public class PhoneIndex {
      */
     Optional<List<Long>> customersByPrefix(String digits, boolean customers, boolean contacts) {
         String whose = customers && contacts ? "" : customers ? " AND contact_id = :co" : " AND contact_id <> :co";
-        List<Long> found = jdbc.sql("SELECT customer_id FROM phone_lookup WHERE tenant_id = :tenantId"
-                + " AND digits LIKE :p ESCAPE '!'" + whose + " LIMIT :limit",
-                Map.of("p", Likes.startsWith(digits), "co", CUSTOMER_OWN, "limit", MAX_LISTED + 1))
-                .query(Long.class).list();
-        return found.size() > MAX_LISTED ? Optional.empty() : Optional.of(found.stream().distinct().toList());
+        return listedByPrefix("customer_id", whose, digits);
     }
 
     /** The contacts with a number starting with these digits, or empty when more than {@link #MAX_LISTED} match. */
     public Optional<List<Long>> contactsByPrefix(String digits) {
-        List<Long> found = jdbc.sql("SELECT contact_id FROM phone_lookup WHERE tenant_id = :tenantId"
-                + " AND digits LIKE :p ESCAPE '!' AND contact_id <> :co LIMIT :limit",
+        return listedByPrefix("contact_id", " AND contact_id <> :co", digits);
+    }
+
+    /** The distinct {@code column} of the numbers starting with the digits that {@code whose} keeps, if few enough. */
+    private Optional<List<Long>> listedByPrefix(String column, String whose, String digits) {
+        List<Long> found = jdbc.sql("SELECT " + column + " FROM phone_lookup WHERE tenant_id = :tenantId"
+                + " AND digits LIKE :p ESCAPE '!'" + whose + " LIMIT :limit",
                 Map.of("p", Likes.startsWith(digits), "co", CUSTOMER_OWN, "limit", MAX_LISTED + 1))
                 .query(Long.class).list();
         return found.size() > MAX_LISTED ? Optional.empty() : Optional.of(found.stream().distinct().toList());
