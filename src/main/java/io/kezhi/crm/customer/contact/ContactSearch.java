@@ -39,11 +39,15 @@ final class ContactSearch {
     /**
      * How the search looks for numbers: the contacts with a number starting with the digits, found in the
      * phone lookup ({@code byLookup}) when both of a contact's numbers may be seen and few enough match;
-     * otherwise the mobile containing the digits ({@code mobileOnly}: a hidden phone must not be probed
+     * otherwise the mobile containing the digits ({@link #mobileOnly}: a hidden phone must not be probed
      * through search; many matches are found as the list is read). Not at all when the mobile is hidden,
      * or the text is not a number.
      */
-    private record Numbers(String digits, boolean mobileOnly, Optional<List<Long>> byLookup) {
+    private record Numbers(String digits, Optional<List<Long>> byLookup) {
+
+        boolean mobileOnly() {
+            return byLookup.isEmpty();
+        }
     }
 
     private ContactSearch(String text, boolean postgres, Numbers numbers, boolean emails) {
@@ -103,7 +107,7 @@ final class ContactSearch {
                 String digits = PhoneIndex.digitsOf(typed);
                 Optional<List<Long>> byLookup = hidden("phone") ? Optional.empty() : phones.contactsByPrefix(digits);
                 // too many numbers to list (a prefix such as 138): many contacts match, tested as they are read
-                numbers = new Numbers(digits, byLookup.isEmpty(), byLookup);
+                numbers = new Numbers(digits, byLookup);
             }
             boolean emails = text.codePointCount(0, text.length()) >= EMAIL_MIN && !hidden("email");
             return new ContactSearch(text, vendor == SqlVendor.POSTGRESQL, numbers, emails);
