@@ -53,13 +53,11 @@ public final class CustomerOperations {
         return switch (operation) {
             case "customer-list" -> exec(feed(listFilters),
                     get(operation, "/api/v1/customers?#{query}&total=true"));
-            case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone" ->
+            case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone", "search-contact" ->
                     exec(feed(searchTerms.get(operation)), exec(http(operation + " #{scope}")
-                            .get("/api/v1/customers").queryParam("q", "#{term}").queryParam("page", "1")
-                            .queryParam("size", "20").queryParam("total", "true").check(status().is(200))));
-            case "search-contact" -> exec(feed(searchTerms.get(operation)), exec(http(operation + " #{scope}")
-                    .get("/api/v1/contacts").queryParam("q", "#{term}").queryParam("page", "1")
-                    .queryParam("size", "20").queryParam("total", "true").check(status().is(200))));
+                            .get(OperationCatalog.searchedList(operation)).queryParam("q", "#{term}")
+                            .queryParam("page", "1").queryParam("size", "20").queryParam("total", "true")
+                            .check(status().is(200))));
             case "customer-360" -> exec(pickCustomer(), get(operation, "/api/v1/customers/#{customerId}/overview"));
             case "customer-360-timeline" -> exec(pickCustomer(),
                     get(operation, "/api/v1/customers/#{customerId}/timeline?size=20"));

@@ -37,6 +37,11 @@ public final class OperationCatalog {
     private OperationCatalog() {
     }
 
+    /** The list a search operation searches: the contact list's for {@code search-contact}, else the customers'. */
+    public static String searchedList(String operation) {
+        return operation.equals("search-contact") ? "/api/v1/contacts" : "/api/v1/customers";
+    }
+
     public static Operation named(String name) {
         return ALL.stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown operation " + name));

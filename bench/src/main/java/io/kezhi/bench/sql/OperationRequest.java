@@ -1,5 +1,6 @@
 package io.kezhi.bench.sql;
 
+import io.kezhi.bench.report.OperationCatalog;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,10 +26,9 @@ public record OperationRequest(String operation, String scope, String method, St
         return switch (operation) {
             case "customer-list" -> get(operation, scope, "/api/v1/customers?" + encodeQuery(
                     value(feeders, "list-filters", k)) + "&total=true");
-            case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone" -> get(operation, scope,
-                    "/api/v1/customers?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
-            case "search-contact" -> get(operation, scope,
-                    "/api/v1/contacts?q=" + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
+            case "search-name-infix", "search-name-prefix", "search-pinyin", "search-phone", "search-contact" ->
+                    get(operation, scope, OperationCatalog.searchedList(operation) + "?q="
+                            + encode(value(feeders, operation, k)) + "&page=1&size=20&total=true");
             case "customer-360" -> get(operation, scope, "/api/v1/customers/" + customer + "/overview");
             case "customer-360-timeline" -> get(operation, scope, "/api/v1/customers/" + customer + "/timeline?size=20");
             case "contact-list" -> get(operation, scope, "/api/v1/contacts?page=1&size=20&total=true");
